@@ -1,0 +1,14 @@
+/**
+ * The service ecosystem of Attune and what builds on it: the immutable ecosystem graph over JGraphT,
+ * alignment and attunement metrics, theory rules, journeys, dynamics and import/export.
+ */
+module org.attune.api {
+  requires transitive org.attune.core;
+  requires transitive org.jgrapht.core;
+  requires com.google.common;
+  requires static com.google.errorprone.annotations;
+  requires static org.jspecify;
+  requires org.slf4j;
+
+  exports org.attune.ecosystem;
+}

@@ -1,0 +1,326 @@
+package org.attune.model;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * A logic: what matters, and how much, over a set of {@link Dimension}s (CDL: customer logic is the
+ * customer's own view of what matters; Heinonen &amp; Strandvik 2015). The same type holds a customer's
+ * own logic, a provider's offering, a firm's model of its customer and a customer's image of a brand:
+ * which one it is follows from the {@link Perspective} it is attached to.
+ *
+ * <p>Each dimension has a level in [0, 1] (how much of it is wanted, or offered) and an importance
+ * weight, finite and non-negative (default {@value #DEFAULT_WEIGHT}); at least one weight is
+ * positive, so a profile always has at least one dimension that counts. Dimensions keep the order in
+ * which they were first given to the builder, so iteration is deterministic.
+ *
+ * <p>Immutable, null-hostile and thread-safe. Two profiles are equal when they have the same
+ * dimensions in the same order with the same levels and weights.
+ *
+ * <pre>{@code
+ * Profile logic = Profile.builder()
+ *     .level(Dimension.FUNCTIONAL, 0.9).weight(Dimension.FUNCTIONAL, 2)
+ *     .level(Dimension.EMOTIONAL, 0.7)
+ *     .build();
+ * }</pre>
+ */
+public final class Profile {
+
+  /** The importance weight of a dimension given no weight: {@value}. */
+  public static final double DEFAULT_WEIGHT = 1.0;
+
+  private final Dimension[] dimensions;
+  private final double[] levels;
+  private final double[] weights;
+  private final double totalWeight;
+
+  private Profile(Dimension[] dimensions, double[] levels, double[] weights) {
+    this.dimensions = dimensions;
+    this.levels = levels;
+    this.weights = weights;
+    double total = 0;
+    for (double w : weights) {
+      total += w;
+    }
+    this.totalWeight = total;
+  }
+
+  /** {@return a new, empty builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * {@return a profile with the given levels, each of default weight, in the map's iteration order}
+   *
+   * @param levels dimension to level in [0, 1]; at least one
+   * @throws IllegalArgumentException if {@code levels} is empty or a level is out of range
+   */
+  public static Profile of(Map<Dimension, Double> levels) {
+    requireNonNull(levels, "levels");
+    Builder builder = builder();
+    levels.forEach((d, v) -> builder.level(d, requireNonNull(v, () -> "level of " + d)));
+    return builder.build();
+  }
+
+  /** {@return a builder holding this profile's levels and weights, to derive a changed profile} */
+  public Builder toBuilder() {
+    Builder builder = builder();
+    for (int i = 0; i < dimensions.length; i++) {
+      builder.level(dimensions[i], levels[i], weights[i]);
+    }
+    return builder;
+  }
+
+  /** {@return the number of dimensions: at least one} */
+  public int size() {
+    return dimensions.length;
+  }
+
+  /** {@return the dimensions, in the order they were given} */
+  public List<Dimension> dimensions() {
+    return ImmutableList.copyOf(dimensions);
+  }
+
+  /**
+   * {@return whether this profile has a level for {@code dimension}}
+   *
+   * @param dimension the dimension to look up
+   */
+  public boolean has(Dimension dimension) {
+    return indexOf(dimension) >= 0;
+  }
+
+  /**
+   * {@return the level of {@code dimension}, or empty if this profile does not have it}
+   *
+   * @param dimension the dimension to look up
+   */
+  public OptionalDouble level(Dimension dimension) {
+    int i = indexOf(dimension);
+    return i < 0 ? OptionalDouble.empty() : OptionalDouble.of(levels[i]);
+  }
+
+  /**
+   * {@return the importance weight of {@code dimension}, or empty if this profile does not have it}
+   *
+   * @param dimension the dimension to look up
+   */
+  public OptionalDouble weight(Dimension dimension) {
+    int i = indexOf(dimension);
+    return i < 0 ? OptionalDouble.empty() : OptionalDouble.of(weights[i]);
+  }
+
+  /**
+   * {@return the position of {@code dimension} in {@link #dimensions()}, or -1 if this profile does
+   * not have it}; with {@link #levelAt} and {@link #weightAt}, for loops that must not allocate
+   *
+   * @param dimension the dimension to look up
+   */
+  public int indexOf(Dimension dimension) {
+    requireNonNull(dimension, "dimension");
+    for (int i = 0; i < dimensions.length; i++) {
+      if (dimensions[i].equals(dimension)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * {@return the dimension at {@code index}}
+   *
+   * @param index in [0, {@link #size()})
+   * @throws IndexOutOfBoundsException if {@code index} is out of range
+   */
+  public Dimension dimensionAt(int index) {
+    return dimensions[checkIndex(index)];
+  }
+
+  /**
+   * {@return the level at {@code index}, in [0, 1]}
+   *
+   * @param index in [0, {@link #size()})
+   * @throws IndexOutOfBoundsException if {@code index} is out of range
+   */
+  public double levelAt(int index) {
+    return levels[checkIndex(index)];
+  }
+
+  /**
+   * {@return the importance weight at {@code index}: finite and non-negative}
+   *
+   * @param index in [0, {@link #size()})
+   * @throws IndexOutOfBoundsException if {@code index} is out of range
+   */
+  public double weightAt(int index) {
+    return weights[checkIndex(index)];
+  }
+
+  /** {@return the sum of the weights: positive} */
+  public double totalWeight() {
+    return totalWeight;
+  }
+
+  /** {@return dimension to level, in dimension order} */
+  public Map<Dimension, Double> levels() {
+    ImmutableMap.Builder<Dimension, Double> map = ImmutableMap.builderWithExpectedSize(size());
+    for (int i = 0; i < dimensions.length; i++) {
+      map.put(dimensions[i], levels[i]);
+    }
+    return map.buildOrThrow();
+  }
+
+  /** {@return dimension to importance weight, in dimension order} */
+  public Map<Dimension, Double> weights() {
+    ImmutableMap.Builder<Dimension, Double> map = ImmutableMap.builderWithExpectedSize(size());
+    for (int i = 0; i < dimensions.length; i++) {
+      map.put(dimensions[i], weights[i]);
+    }
+    return map.buildOrThrow();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Profile that
+        && Arrays.equals(dimensions, that.dimensions)
+        && Arrays.equals(levels, that.levels)
+        && Arrays.equals(weights, that.weights);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * (31 * Arrays.hashCode(dimensions) + Arrays.hashCode(levels))
+        + Arrays.hashCode(weights);
+  }
+
+  /** {@return a form such as {@code Profile{functional=0.9 (w 2.0), emotional=0.7 (w 1.0)}}} */
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder("Profile{");
+    for (int i = 0; i < dimensions.length; i++) {
+      if (i > 0) {
+        s.append(", ");
+      }
+      s.append(dimensions[i]).append('=').append(levels[i]).append(" (w ").append(weights[i]);
+      s.append(')');
+    }
+    return s.append('}').toString();
+  }
+
+  private int checkIndex(int index) {
+    return java.util.Objects.checkIndex(index, dimensions.length);
+  }
+
+  /**
+   * Builds a {@link Profile}. Mutable and not thread-safe; it can be reused after {@link #build()}.
+   * Every setter checks its argument at once; {@link #build()} checks the whole.
+   */
+  public static final class Builder {
+
+    private final Map<Dimension, double[]> entries = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Sets the level of {@code dimension}, keeping its weight if one was set (default {@value
+     * Profile#DEFAULT_WEIGHT}).
+     *
+     * @param dimension the dimension
+     * @param level in [0, 1]
+     * @return this builder
+     * @throws IllegalArgumentException if {@code level} is not a number in [0, 1]
+     */
+    @CanIgnoreReturnValue
+    public Builder level(Dimension dimension, double level) {
+      requireNonNull(dimension, "dimension");
+      Checks.inClosedRange(level, 0, 1, "level of " + dimension);
+      entries.computeIfAbsent(dimension, d -> new double[] {Double.NaN, DEFAULT_WEIGHT})[0] = level;
+      return this;
+    }
+
+    /**
+     * Sets the importance weight of {@code dimension}. The dimension must also get a level before
+     * {@link #build()}.
+     *
+     * @param dimension the dimension
+     * @param weight finite and non-negative
+     * @return this builder
+     * @throws IllegalArgumentException if {@code weight} is negative, NaN or infinite
+     */
+    @CanIgnoreReturnValue
+    public Builder weight(Dimension dimension, double weight) {
+      requireNonNull(dimension, "dimension");
+      Checks.nonNegativeFinite(weight, "weight of " + dimension);
+      entries.computeIfAbsent(dimension, d -> new double[] {Double.NaN, DEFAULT_WEIGHT})[1] = weight;
+      return this;
+    }
+
+    /**
+     * Sets the level and the importance weight of {@code dimension}.
+     *
+     * @param dimension the dimension
+     * @param level in [0, 1]
+     * @param weight finite and non-negative
+     * @return this builder
+     * @throws IllegalArgumentException if {@code level} or {@code weight} is out of range
+     */
+    @CanIgnoreReturnValue
+    public Builder level(Dimension dimension, double level, double weight) {
+      requireNonNull(dimension, "dimension");
+      Checks.inClosedRange(level, 0, 1, "level of " + dimension);
+      Checks.nonNegativeFinite(weight, "weight of " + dimension);
+      level(dimension, level);
+      return weight(dimension, weight);
+    }
+
+    /**
+     * {@return a new profile of the levels and weights set so far}
+     *
+     * @throws IllegalArgumentException if no dimension was set, a weighted dimension has no level,
+     *     or every weight is 0
+     */
+    public Profile build() {
+      if (entries.isEmpty()) {
+        throw new IllegalArgumentException(
+            "levels must hold at least one dimension, but was empty");
+      }
+      int n = entries.size();
+      Dimension[] dimensions = new Dimension[n];
+      double[] levels = new double[n];
+      double[] weights = new double[n];
+      boolean positive = false;
+      int i = 0;
+      for (Map.Entry<Dimension, double[]> e : entries.entrySet()) {
+        double level = e.getValue()[0];
+        if (Double.isNaN(level)) {
+          throw new IllegalArgumentException(
+              "level of "
+                  + e.getKey()
+                  + " must be set when its weight is, but was missing (weight "
+                  + e.getValue()[1]
+                  + ")");
+        }
+        dimensions[i] = e.getKey();
+        levels[i] = level;
+        weights[i] = e.getValue()[1];
+        positive |= weights[i] > 0;
+        i++;
+      }
+      if (!positive) {
+        throw new IllegalArgumentException(
+            "weights must hold at least one positive weight, but were all 0: "
+                + Arrays.toString(weights));
+      }
+      return new Profile(dimensions, levels, weights);
+    }
+  }
+}

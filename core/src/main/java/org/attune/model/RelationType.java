@@ -1,0 +1,174 @@
+package org.attune.model;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The type of a {@link Relation}, naming the kinds of element it may connect. The set is open: the
+ * built-ins below cover the relations of SDL and CDL, and a user may declare more with {@link #of}.
+ *
+ * <table class="striped">
+ *   <caption>Built-in relation types</caption>
+ *   <thead><tr><th>type</th><th>source</th><th>target</th><th>meaning</th></tr></thead>
+ *   <tbody>
+ *     <tr><td>{@link #SERVES}</td><td>actor</td><td>actor</td>
+ *         <td>applies its competences for the other's benefit (SDL FP1)</td></tr>
+ *     <tr><td>{@link #PARTNERS_WITH}</td><td>actor</td><td>actor</td>
+ *         <td>co-operates in a provider network</td></tr>
+ *     <tr><td>{@link #INFLUENCES}</td><td>actor</td><td>actor</td>
+ *         <td>bears on the other's choices or value formation</td></tr>
+ *     <tr><td>{@link #MEMBER_OF}</td><td>actor</td><td>actor</td>
+ *         <td>belongs to a collective or an organisation</td></tr>
+ *     <tr><td>{@link #ACCESSES}</td><td>actor</td><td>resource</td>
+ *         <td>can integrate the resource (SDL axiom 3)</td></tr>
+ *     <tr><td>{@link #PERFORMS}</td><td>actor</td><td>activity</td>
+ *         <td>carries out the activity in its own life (CDL)</td></tr>
+ *     <tr><td>{@link #INTEGRATES}</td><td>activity</td><td>resource</td>
+ *         <td>the activity draws on the resource</td></tr>
+ *     <tr><td>{@link #SUPPORTS}</td><td>actor, value proposition</td><td>activity</td>
+ *         <td>is invited into the customer's activity (CDL)</td></tr>
+ *     <tr><td>{@link #ADHERES_TO}</td><td>actor</td><td>institution</td>
+ *         <td>follows the rule, norm or belief (SDL axiom 5)</td></tr>
+ *     <tr><td>{@link #OFFERS}</td><td>actor</td><td>value proposition</td>
+ *         <td>proposes value (SDL FP7)</td></tr>
+ *     <tr><td>{@link #OPERATES}</td><td>actor</td><td>touchpoint</td>
+ *         <td>runs the touchpoint</td></tr>
+ *   </tbody>
+ * </table>
+ *
+ * <p>Immutable, null-hostile and thread-safe. Two relation types are equal when their names and
+ * element kinds are equal; an ecosystem allows one type per name.
+ *
+ * @param name the name: non-blank, conventionally upper case, such as {@code "SERVES"}
+ * @param sources the element kinds a relation of this type may start at: at least one
+ * @param targets the element kinds a relation of this type may end at: at least one
+ */
+public record RelationType(String name, Set<ElementKind> sources, Set<ElementKind> targets) {
+
+  /** An actor serves another: applies its competences for the other's benefit (SDL FP1). */
+  public static final RelationType SERVES = actorToActor("SERVES");
+
+  /** An actor partners with another in a provider network. */
+  public static final RelationType PARTNERS_WITH = actorToActor("PARTNERS_WITH");
+
+  /** An actor influences another's choices or value formation. */
+  public static final RelationType INFLUENCES = actorToActor("INFLUENCES");
+
+  /** An actor is a member of a collective or an organisation. */
+  public static final RelationType MEMBER_OF = actorToActor("MEMBER_OF");
+
+  /** An actor has access to a resource it may integrate (SDL axiom 3). */
+  public static final RelationType ACCESSES =
+      of("ACCESSES", EnumSet.of(ElementKind.ACTOR), EnumSet.of(ElementKind.RESOURCE));
+
+  /** An actor performs an activity of its own life (CDL). */
+  public static final RelationType PERFORMS =
+      of("PERFORMS", EnumSet.of(ElementKind.ACTOR), EnumSet.of(ElementKind.ACTIVITY));
+
+  /** An activity integrates a resource. */
+  public static final RelationType INTEGRATES =
+      of("INTEGRATES", EnumSet.of(ElementKind.ACTIVITY), EnumSet.of(ElementKind.RESOURCE));
+
+  /** An actor or a value proposition supports a customer's activity (CDL). */
+  public static final RelationType SUPPORTS =
+      of(
+          "SUPPORTS",
+          EnumSet.of(ElementKind.ACTOR, ElementKind.VALUE_PROPOSITION),
+          EnumSet.of(ElementKind.ACTIVITY));
+
+  /** An actor adheres to an institution (SDL axiom 5). */
+  public static final RelationType ADHERES_TO =
+      of("ADHERES_TO", EnumSet.of(ElementKind.ACTOR), EnumSet.of(ElementKind.INSTITUTION));
+
+  /** An actor offers a value proposition (SDL FP7). */
+  public static final RelationType OFFERS =
+      of("OFFERS", EnumSet.of(ElementKind.ACTOR), EnumSet.of(ElementKind.VALUE_PROPOSITION));
+
+  /** An actor operates a touchpoint. */
+  public static final RelationType OPERATES =
+      of("OPERATES", EnumSet.of(ElementKind.ACTOR), EnumSet.of(ElementKind.TOUCHPOINT));
+
+  private static final ImmutableList<RelationType> BUILT_INS =
+      ImmutableList.of(
+          SERVES, PARTNERS_WITH, INFLUENCES, MEMBER_OF, ACCESSES, PERFORMS, INTEGRATES, SUPPORTS,
+          ADHERES_TO, OFFERS, OPERATES);
+
+  /**
+   * Validates the components and copies the sets.
+   *
+   * @param name the name: non-blank, conventionally upper case, such as {@code "SERVES"}
+   * @param sources the element kinds a relation of this type may start at: at least one
+   * @param targets the element kinds a relation of this type may end at: at least one
+   * @throws NullPointerException if any component is null or holds null
+   * @throws IllegalArgumentException if {@code name} is blank or a set of kinds is empty
+   */
+  public RelationType {
+    Checks.nonBlank(name, "name");
+    sources = kinds(sources, "sources");
+    targets = kinds(targets, "targets");
+  }
+
+  /**
+   * {@return a relation type connecting the given kinds of element}
+   *
+   * <pre>{@code
+   * RelationType caresFor = RelationType.of("CARES_FOR",
+   *     EnumSet.of(ElementKind.ACTOR), EnumSet.of(ElementKind.ACTOR));
+   * }</pre>
+   *
+   * @param name the name: non-blank
+   * @param sources the kinds a relation may start at: at least one
+   * @param targets the kinds a relation may end at: at least one
+   */
+  public static RelationType of(
+      String name, Set<ElementKind> sources, Set<ElementKind> targets) {
+    return new RelationType(name, sources, targets);
+  }
+
+  /**
+   * {@return a relation type between two actors}
+   *
+   * @param name the name: non-blank
+   */
+  public static RelationType actorToActor(String name) {
+    return of(name, EnumSet.of(ElementKind.ACTOR), EnumSet.of(ElementKind.ACTOR));
+  }
+
+  /** {@return the eleven built-in relation types, in the order of this class's table} */
+  public static List<RelationType> builtIns() {
+    return BUILT_INS;
+  }
+
+  /**
+   * {@return whether a relation of this type may run from {@code source} to {@code target}}
+   *
+   * @param source the source element
+   * @param target the target element
+   */
+  public boolean connects(Element source, Element target) {
+    return sources.contains(source.elementKind()) && targets.contains(target.elementKind());
+  }
+
+  /** {@return the name} */
+  @Override
+  public String toString() {
+    return name;
+  }
+
+  private static Set<ElementKind> kinds(Set<ElementKind> kinds, String field) {
+    requireNonNull(kinds, field);
+    for (ElementKind kind : kinds) {
+      requireNonNull(kind, field + " element");
+    }
+    if (kinds.isEmpty()) {
+      throw new IllegalArgumentException(
+          field + " must name at least one element kind, but was " + kinds);
+    }
+    return Sets.immutableEnumSet(kinds);
+  }
+}

@@ -1,0 +1,57 @@
+package org.attune.model;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A resource that actors integrate (Vargo &amp; Lusch 2004, FP4), operant or operand. Actors access it
+ * through {@link RelationType#ACCESSES}, activities integrate it through {@link
+ * RelationType#INTEGRATES}.
+ *
+ * <p>Immutable, null-hostile and thread-safe.
+ *
+ * @param id the id: non-blank, unique within an ecosystem
+ * @param name the human-readable name: non-blank
+ * @param nature operant or operand
+ */
+public record Resource(String id, String name, ResourceNature nature) implements Element {
+
+  /**
+   * Validates the components.
+   *
+   * @param id the id: non-blank, unique within an ecosystem
+   * @param name the human-readable name: non-blank
+   * @param nature operant or operand
+   * @throws NullPointerException if any component is null
+   * @throws IllegalArgumentException if {@code id} or {@code name} is blank
+   */
+  public Resource {
+    Checks.nonBlank(id, "id");
+    Checks.nonBlank(name, "name");
+    requireNonNull(nature, "nature");
+  }
+
+  /**
+   * {@return a new operant resource: knowledge or skills that act on other resources}
+   *
+   * @param id the id: non-blank
+   * @param name the name: non-blank
+   */
+  public static Resource operant(String id, String name) {
+    return new Resource(id, name, ResourceNature.OPERANT);
+  }
+
+  /**
+   * {@return a new operand resource: something acted upon}
+   *
+   * @param id the id: non-blank
+   * @param name the name: non-blank
+   */
+  public static Resource operand(String id, String name) {
+    return new Resource(id, name, ResourceNature.OPERAND);
+  }
+
+  @Override
+  public ElementKind elementKind() {
+    return ElementKind.RESOURCE;
+  }
+}
