@@ -1,0 +1,282 @@
+package org.attune.ecosystem;
+
+import java.util.AbstractSet;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.attune.model.Element;
+import org.attune.model.Relation;
+import org.jgrapht.Graph;
+import org.jgrapht.GraphType;
+import org.jgrapht.graph.AbstractGraph;
+import org.jgrapht.graph.DefaultGraphType;
+
+/**
+ * The read-only JGraphT view of a {@link ServiceEcosystem}, made once per ecosystem over its arrays.
+ * Every mutator throws {@link UnsupportedOperationException}. Where the {@link Graph} contract says a
+ * method returns {@code null} (an absent edge, the absent suppliers), this view follows the contract.
+ */
+final class EcosystemGraph extends AbstractGraph<Element, Relation> {
+
+  private static final GraphType TYPE =
+      new DefaultGraphType.Builder()
+          .directed()
+          .allowMultipleEdges(true)
+          .allowSelfLoops(true)
+          .allowCycles(true)
+          .weighted(true)
+          .modifiable(false)
+          .build();
+
+  private final ServiceEcosystem eco;
+  private final Topology topology;
+  private final Set<Element> vertices;
+  private final Set<Relation> edges;
+
+  EcosystemGraph(ServiceEcosystem eco) {
+    this.eco = eco;
+    this.topology = eco.topology();
+    this.vertices = new ArraySet<>(eco.elementCollection()) {
+      @Override
+      public boolean contains(Object o) {
+        return eco.indexOf(o) >= 0;
+      }
+    };
+    this.edges = new ArraySet<>(eco.relations()) {
+      @Override
+      public boolean contains(Object o) {
+        return o instanceof Relation r && eco.contains(r);
+      }
+    };
+  }
+
+  @Override
+  public Set<Relation> getAllEdges(Element sourceVertex, Element targetVertex) {
+    int s = eco.indexOf(sourceVertex);
+    int g = eco.indexOf(targetVertex);
+    if (s < 0 || g < 0) {
+      return null; // the Graph contract: null when a vertex is absent
+    }
+    java.util.LinkedHashSet<Relation> result = new java.util.LinkedHashSet<>();
+    for (int i = topology.outOffsets[s]; i < topology.outOffsets[s + 1]; i++) {
+      if (topology.outTargets[i] == g) {
+        result.add(topology.outRelations[i]);
+      }
+    }
+    return java.util.Collections.unmodifiableSet(result);
+  }
+
+  @Override
+  public Relation getEdge(Element sourceVertex, Element targetVertex) {
+    int s = eco.indexOf(sourceVertex);
+    int g = eco.indexOf(targetVertex);
+    if (s >= 0 && g >= 0) {
+      for (int i = topology.outOffsets[s]; i < topology.outOffsets[s + 1]; i++) {
+        if (topology.outTargets[i] == g) {
+          return topology.outRelations[i];
+        }
+      }
+    }
+    return null; // the Graph contract: null when there is no such edge
+  }
+
+  @Override
+  public Supplier<Element> getVertexSupplier() {
+    return null; // the Graph contract: null when the graph has no vertex supplier
+  }
+
+  @Override
+  public Supplier<Relation> getEdgeSupplier() {
+    return null; // the Graph contract: null when the graph has no edge supplier
+  }
+
+  @Override
+  public Relation addEdge(Element sourceVertex, Element targetVertex) {
+    throw readOnly();
+  }
+
+  @Override
+  public boolean addEdge(Element sourceVertex, Element targetVertex, Relation e) {
+    throw readOnly();
+  }
+
+  @Override
+  public Element addVertex() {
+    throw readOnly();
+  }
+
+  @Override
+  public boolean addVertex(Element v) {
+    throw readOnly();
+  }
+
+  @Override
+  public boolean containsEdge(Relation e) {
+    return eco.contains(e);
+  }
+
+  @Override
+  public boolean containsVertex(Element v) {
+    return eco.indexOf(v) >= 0;
+  }
+
+  @Override
+  public Set<Relation> edgeSet() {
+    return edges;
+  }
+
+  @Override
+  public int degreeOf(Element vertex) {
+    int v = require(vertex);
+    return (topology.outOffsets[v + 1] - topology.outOffsets[v])
+        + (topology.inOffsets[v + 1] - topology.inOffsets[v]);
+  }
+
+  @Override
+  public Set<Relation> edgesOf(Element vertex) {
+    require(vertex);
+    return new ArraySet<>(eco.relations(vertex, Direction.BOTH));
+  }
+
+  @Override
+  public int inDegreeOf(Element vertex) {
+    int v = require(vertex);
+    return topology.inOffsets[v + 1] - topology.inOffsets[v];
+  }
+
+  @Override
+  public Set<Relation> incomingEdgesOf(Element vertex) {
+    require(vertex);
+    return new ArraySet<>(eco.relations(vertex, Direction.INCOMING));
+  }
+
+  @Override
+  public int outDegreeOf(Element vertex) {
+    int v = require(vertex);
+    return topology.outOffsets[v + 1] - topology.outOffsets[v];
+  }
+
+  @Override
+  public Set<Relation> outgoingEdgesOf(Element vertex) {
+    require(vertex);
+    return new ArraySet<>(eco.relations(vertex, Direction.OUTGOING));
+  }
+
+  @Override
+  public boolean removeAllEdges(Collection<? extends Relation> edges) {
+    throw readOnly();
+  }
+
+  @Override
+  public Set<Relation> removeAllEdges(Element sourceVertex, Element targetVertex) {
+    throw readOnly();
+  }
+
+  @Override
+  public boolean removeAllVertices(Collection<? extends Element> vertices) {
+    throw readOnly();
+  }
+
+  @Override
+  public Relation removeEdge(Element sourceVertex, Element targetVertex) {
+    throw readOnly();
+  }
+
+  @Override
+  public boolean removeEdge(Relation e) {
+    throw readOnly();
+  }
+
+  @Override
+  public boolean removeVertex(Element v) {
+    throw readOnly();
+  }
+
+  @Override
+  public Set<Element> vertexSet() {
+    return vertices;
+  }
+
+  @Override
+  public Element getEdgeSource(Relation e) {
+    requireEdge(e);
+    return e.source();
+  }
+
+  @Override
+  public Element getEdgeTarget(Relation e) {
+    requireEdge(e);
+    return e.target();
+  }
+
+  @Override
+  public GraphType getType() {
+    return TYPE;
+  }
+
+  @Override
+  public double getEdgeWeight(Relation e) {
+    requireEdge(e);
+    return e.strength();
+  }
+
+  @Override
+  public void setEdgeWeight(Relation e, double weight) {
+    throw readOnly();
+  }
+
+  private int require(Element vertex) {
+    int v = eco.indexOf(vertex);
+    if (v < 0) {
+      throw new IllegalArgumentException("no such vertex in graph: " + vertex);
+    }
+    return v;
+  }
+
+  private void requireEdge(Relation e) {
+    if (!eco.contains(e)) {
+      throw new IllegalArgumentException("no such edge in graph: " + e);
+    }
+  }
+
+  private static UnsupportedOperationException readOnly() {
+    return new UnsupportedOperationException(
+        "the graph of a ServiceEcosystem is read-only: change the ecosystem with toBuilder()");
+  }
+
+  /** A read-only set over a list of distinct items; subclasses may make {@code contains} fast. */
+  private static class ArraySet<T> extends AbstractSet<T> {
+    private final List<T> items;
+
+    ArraySet(Collection<T> items) {
+      this.items = items instanceof List<T> list ? list : List.copyOf(items);
+    }
+
+    @Override
+    public Iterator<T> iterator() {
+      Iterator<T> it = items.iterator();
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return it.hasNext();
+        }
+
+        @Override
+        public T next() {
+          if (!it.hasNext()) {
+            throw new NoSuchElementException();
+          }
+          return it.next();
+        }
+      };
+    }
+
+    @Override
+    public int size() {
+      return items.size();
+    }
+  }
+}
