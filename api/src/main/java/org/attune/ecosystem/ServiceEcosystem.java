@@ -391,6 +391,9 @@ public final class ServiceEcosystem {
    * value-in-use and episodes whose actors and elements all lie within} (Voima, Heinonen &amp;
    * Strandvik 2011). Its cost depends on the size of that neighbourhood, not of this ecosystem.
    *
+   * <p>Elements keep their order in this ecosystem; perspectives are grouped by holder, holders in
+   * element order; value-in-use and episodes are kept when every element they name lies within.
+   *
    * @param customer the actor at the core: must be in this ecosystem
    * @param radius how many hops: zero or more; 0 gives the customer alone
    * @throws IllegalArgumentException if {@code customer} is not in this ecosystem or {@code radius}

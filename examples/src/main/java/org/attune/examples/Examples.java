@@ -1,5 +1,7 @@
 package org.attune.examples;
 
+import java.io.PrintStream;
+
 /** Runs every bundled scenario and prints what it finds. */
 public final class Examples {
 
@@ -11,6 +13,13 @@ public final class Examples {
    * @param args ignored
    */
   public static void main(String[] args) {
-    System.out.println("Attune examples");
+    PrintStream out = System.out;
+    section(out, "Quickstart");
+    Quickstart.main(args);
+  }
+
+  private static void section(PrintStream out, String title) {
+    out.println();
+    out.println("== " + title + " " + "=".repeat(Math.max(0, 74 - title.length())));
   }
 }

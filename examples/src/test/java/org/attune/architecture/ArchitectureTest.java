@@ -1,0 +1,74 @@
+package org.attune.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dependency direction of the design: examples and benchmarks use the API, the API uses the core,
+ * the core uses only the JDK and Guava; no cycles between packages.
+ */
+class ArchitectureTest {
+
+  private static final JavaClasses ATTUNE =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.attune");
+
+  @Test
+  void should_import_the_core_the_api_and_the_examples() {
+    // guards the rules below against passing on an empty import
+    org.assertj.core.api.Assertions.assertThat(ATTUNE.containPackage("org.attune.model")).isTrue();
+    org.assertj.core.api.Assertions.assertThat(ATTUNE.containPackage("org.attune.ecosystem"))
+        .isTrue();
+    org.assertj.core.api.Assertions.assertThat(ATTUNE.containPackage("org.attune.examples"))
+        .isTrue();
+  }
+
+  @Test
+  void core_should_use_only_the_jdk_and_guava() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.attune.model..")
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages(
+            "java..",
+            "com.google.common..",
+            "com.google.errorprone.annotations..",
+            "org.jspecify..",
+            "org.attune.model..")
+        .check(ATTUNE);
+  }
+
+  @Test
+  void the_library_should_know_no_example() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.attune.examples..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.attune.examples..")
+        .check(ATTUNE);
+  }
+
+  @Test
+  void only_the_library_itself_should_use_its_internals() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.attune.examples..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("..internal..")
+        .check(ATTUNE);
+  }
+
+  @Test
+  void packages_should_have_no_cycles() {
+    slices().matching("org.attune.(**)").should().beFreeOfCycles().check(ATTUNE);
+  }
+}

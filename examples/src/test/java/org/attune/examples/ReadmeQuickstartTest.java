@@ -1,0 +1,72 @@
+package org.attune.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The README's quickstart is the code of {@link Quickstart}, and it runs. */
+class ReadmeQuickstartTest {
+
+  private static final Path README = Path.of("..", "README.md");
+  private static final Path SOURCE =
+      Path.of("src", "main", "java", "org", "attune", "examples", "Quickstart.java");
+
+  @Test
+  void should_show_in_the_readme_exactly_the_code_that_is_compiled() throws IOException {
+    String readme = Files.readString(README, StandardCharsets.UTF_8);
+    Matcher block =
+        Pattern.compile("## Quickstart.*?```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    assertThat(block.find()).as("README.md has a ```java block under '## Quickstart'").isTrue();
+
+    String source = Files.readString(SOURCE, StandardCharsets.UTF_8);
+    String tagged =
+        source.substring(
+            source.indexOf('\n', source.indexOf("// tag::quickstart[]")) + 1,
+            source.indexOf("// end::quickstart[]"));
+
+    assertThat(normalise(block.group(1))).isEqualTo(normalise(tagged));
+  }
+
+  @Test
+  void should_run_and_print_the_customer_logic_and_the_strongest_influence() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream original = System.out;
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      Quickstart.main(new String[0]);
+    } finally {
+      System.setOut(original);
+    }
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    // the clinic SUPPORTS measuring (0.9), which Alice PERFORMS (1.0): 0.9 beats SERVES 0.8
+    assertThat(out)
+        .contains("Profile{functional=0.9 (w 2.0), emotional=0.7 (w 1.0)}")
+        .contains("Influence[actor=Actor[id=clinic")
+        .contains("strength=0.9");
+  }
+
+  /** Strips the common indentation and trailing blanks of a block of code. */
+  private static String normalise(String code) {
+    List<String> lines = code.lines().map(String::stripTrailing).collect(Collectors.toList());
+    int indent =
+        lines.stream()
+            .filter(l -> !l.isBlank())
+            .mapToInt(l -> l.length() - l.stripLeading().length())
+            .min()
+            .orElse(0);
+    return lines.stream()
+        .map(l -> l.isBlank() ? "" : l.substring(indent))
+        .collect(Collectors.joining("\n"))
+        .strip();
+  }
+}
