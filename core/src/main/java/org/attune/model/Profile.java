@@ -6,7 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -226,7 +226,14 @@ public final class Profile {
    */
   public static final class Builder {
 
-    private final Map<Dimension, double[]> entries = new LinkedHashMap<>();
+    /** Up to this many dimensions, a lookup scans; beyond, it uses a hash index. */
+    private static final int SCAN_LIMIT = 16;
+
+    private Dimension[] dimensions = new Dimension[8];
+    private double[] levels = new double[8];
+    private double[] weights = new double[8];
+    private int size;
+    private Map<Dimension, Integer> index;
 
     private Builder() {}
 
@@ -243,7 +250,7 @@ public final class Profile {
     public Builder level(Dimension dimension, double level) {
       requireNonNull(dimension, "dimension");
       Checks.inClosedRange(level, 0, 1, "level of " + dimension);
-      entries.computeIfAbsent(dimension, d -> new double[] {Double.NaN, DEFAULT_WEIGHT})[0] = level;
+      levels[slot(dimension)] = level;
       return this;
     }
 
@@ -260,7 +267,7 @@ public final class Profile {
     public Builder weight(Dimension dimension, double weight) {
       requireNonNull(dimension, "dimension");
       Checks.nonNegativeFinite(weight, "weight of " + dimension);
-      entries.computeIfAbsent(dimension, d -> new double[] {Double.NaN, DEFAULT_WEIGHT})[1] = weight;
+      weights[slot(dimension)] = weight;
       return this;
     }
 
@@ -278,8 +285,10 @@ public final class Profile {
       requireNonNull(dimension, "dimension");
       Checks.inClosedRange(level, 0, 1, "level of " + dimension);
       Checks.nonNegativeFinite(weight, "weight of " + dimension);
-      level(dimension, level);
-      return weight(dimension, weight);
+      int i = slot(dimension);
+      levels[i] = level;
+      weights[i] = weight;
+      return this;
     }
 
     /**
@@ -289,38 +298,62 @@ public final class Profile {
      *     or every weight is 0
      */
     public Profile build() {
-      if (entries.isEmpty()) {
+      if (size == 0) {
         throw new IllegalArgumentException(
             "levels must hold at least one dimension, but was empty");
       }
-      int n = entries.size();
-      Dimension[] dimensions = new Dimension[n];
-      double[] levels = new double[n];
-      double[] weights = new double[n];
       boolean positive = false;
-      int i = 0;
-      for (Map.Entry<Dimension, double[]> e : entries.entrySet()) {
-        double level = e.getValue()[0];
-        if (Double.isNaN(level)) {
+      for (int i = 0; i < size; i++) {
+        if (Double.isNaN(levels[i])) {
           throw new IllegalArgumentException(
               "level of "
-                  + e.getKey()
+                  + dimensions[i]
                   + " must be set when its weight is, but was missing (weight "
-                  + e.getValue()[1]
+                  + weights[i]
                   + ")");
         }
-        dimensions[i] = e.getKey();
-        levels[i] = level;
-        weights[i] = e.getValue()[1];
         positive |= weights[i] > 0;
-        i++;
       }
       if (!positive) {
         throw new IllegalArgumentException(
             "weights must hold at least one positive weight, but were all 0: "
-                + Arrays.toString(weights));
+                + Arrays.toString(Arrays.copyOf(weights, size)));
       }
-      return new Profile(dimensions, levels, weights);
+      return new Profile(
+          Arrays.copyOf(dimensions, size), Arrays.copyOf(levels, size), Arrays.copyOf(weights, size));
+    }
+
+    /** {@return the slot of {@code dimension}, made (level unset, default weight) if new} */
+    private int slot(Dimension dimension) {
+      if (index != null) {
+        Integer i = index.get(dimension);
+        if (i != null) {
+          return i;
+        }
+      } else {
+        for (int i = 0; i < size; i++) {
+          if (dimensions[i].equals(dimension)) {
+            return i;
+          }
+        }
+      }
+      if (size == dimensions.length) {
+        dimensions = Arrays.copyOf(dimensions, size * 2);
+        levels = Arrays.copyOf(levels, size * 2);
+        weights = Arrays.copyOf(weights, size * 2);
+      }
+      dimensions[size] = dimension;
+      levels[size] = Double.NaN;
+      weights[size] = DEFAULT_WEIGHT;
+      if (index != null) {
+        index.put(dimension, size);
+      } else if (size + 1 > SCAN_LIMIT) {
+        index = new HashMap<>();
+        for (int i = 0; i <= size; i++) {
+          index.put(dimensions[i], i);
+        }
+      }
+      return size++;
     }
   }
 }
