@@ -9,6 +9,12 @@ module org.attune.api {
   requires static com.google.errorprone.annotations;
   requires static org.jspecify;
   requires org.slf4j;
+  requires java.xml;
 
-  exports org.attune.ecosystem;
+  // TEMPORARY (branch journeys): org.attune.ecosystem holds only its package-info until
+  // ServiceEcosystem lands from its own branch, and javac rejects exporting an empty package.
+  // Restore this line when merging:
+  // exports org.attune.ecosystem;
+  exports org.attune.io;
+  exports org.attune.journey;
 }
