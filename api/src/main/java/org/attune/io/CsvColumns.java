@@ -10,7 +10,8 @@ import java.util.Optional;
  * resource and the lifecycle transition; the field delimiter; and the timestamp format. The first row
  * is the header; columns are found by name. Every other column is kept as an attribute of the row's
  * event, under its header name, for the {@link LogMapping} to read (its customer, product and emotion
- * attributes name CSV columns).
+ * attributes name CSV columns). An empty field of an optional column is absent; a field of only
+ * spaces is blank (see {@link SkipReason#BLANK_RESOURCE}).
  *
  * <p>Fields follow RFC 4180: a field may be quoted with {@code "}, a quote inside it doubled, and a
  * quoted field may span lines. Timestamps are ISO-8601 (with {@code T} or a space between date and

@@ -8,11 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a CSV event log (RFC 4180) row by row; rows are grouped into traces by case id, in the order
  * of each case's first row. Only the events that pass the mapping's checks are kept, so memory stays
- * bounded by the output.
+ * bounded by the output. An empty field of an optional column (resource, lifecycle, customer, product,
+ * emotion) is absent, as CSV has no other way to say so; a field of only spaces is blank.
  */
 final class CsvReader {
 
@@ -97,12 +99,6 @@ final class CsvReader {
         if (f.timestamp.isBlank()) {
           f.timestamp = null;
         }
-        if (f.lifecycle != null && f.lifecycle.isBlank()) {
-          f.lifecycle = null;
-        }
-        if (f.pleasure != null && f.pleasure.isBlank()) {
-          f.pleasure = null;
-        }
         assembler.event(trace, f);
       }
     } catch (LogFormatException e) {
@@ -118,8 +114,13 @@ final class CsvReader {
     return assembler.finish();
   }
 
-  private static String get(List<String> row, int col) {
-    return col < 0 ? null : row.get(col);
+  /** {@return the field, or null if there is no such column or the field is empty (absent)} */
+  private static @Nullable String get(List<String> row, int col) {
+    if (col < 0) {
+      return null;
+    }
+    String v = row.get(col);
+    return v.isEmpty() ? null : v;
   }
 
   private static int required(Map<String, Integer> index, List<String> header, String name,

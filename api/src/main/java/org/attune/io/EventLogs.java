@@ -66,7 +66,7 @@ public final class EventLogs {
    * @throws IOException if the stream cannot be read
    */
   public static EventLog readXes(InputStream in, LogMapping mapping) throws IOException {
-    return readXes(in, mapping, "a stream");
+    return readXes(in, mapping, "<input stream>");
   }
 
   private static EventLog readXes(InputStream in, LogMapping mapping, String source)
@@ -117,7 +117,7 @@ public final class EventLogs {
    */
   public static EventLog readCsv(Reader in, CsvColumns columns, LogMapping mapping)
       throws IOException {
-    return readCsv(in, columns, mapping, "a reader");
+    return readCsv(in, columns, mapping, "<character stream>");
   }
 
   private static EventLog readCsv(Reader in, CsvColumns columns, LogMapping mapping, String source)

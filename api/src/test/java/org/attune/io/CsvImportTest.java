@@ -28,6 +28,7 @@ class CsvImportTest {
         + "c2,apply,2020-01-01T10:00:00+01:00,bob,card\n"
         + "c1,\"call, \"\"urgent\"\"\nback\",2020-01-02 09:00:00,ann,loan\r\n"
         + "c2,sign,2020-01-03T09:00:00Z,,card\n"
+        + "c2,close,2020-01-04T09:00:00Z, ,card\n"
         + "\n";
     CsvColumns columns = CsvColumns.defaults().withResource("resource");
     // when
@@ -45,9 +46,11 @@ class CsvImportTest {
     assertThat(c2.episodes().get(1).counterpart()).isEmpty();
     ImportReport r = log.report();
     assertThat(r.format()).isEqualTo("CSV");
-    assertThat(r.eventsRead()).isEqualTo(4);
-    assertThat(r.eventsImported()).isEqualTo(4);
+    assertThat(r.eventsRead()).isEqualTo(5);
+    assertThat(r.eventsImported()).isEqualTo(5);
+    // an empty CSV field is absent; one of spaces is blank, dropped and counted
     assertThat(r.skipped()).containsOnlyKeys(SkipReason.BLANK_RESOURCE);
+    assertThat(r.skipped(SkipReason.BLANK_RESOURCE)).isEqualTo(1);
     XesImportTest.assertBalanced(r);
   }
 
