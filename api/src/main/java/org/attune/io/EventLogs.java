@@ -100,6 +100,8 @@ public final class EventLogs {
   public static EventLog readCsv(Path path, CsvColumns columns, LogMapping mapping)
       throws IOException {
     requireNonNull(path, "path");
+    requireNonNull(columns, "columns");
+    requireNonNull(mapping, "mapping");
     try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
       return readCsv(in, columns, mapping, String.valueOf(path.getFileName()));
     }

@@ -233,6 +233,7 @@ public final class DirectlyFollowsGraph {
    * @param b the touchpoint id after
    */
   public OptionalDouble probability(String a, String b) {
+    requireNonNull(b, "b");
     long from = occurrences(a);
     return from == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) count(a, b) / from);
   }
