@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -147,12 +148,12 @@ public final class ImportReport {
   public String render() {
     StringBuilder sb = new StringBuilder();
     sb.append("Import of ").append(source).append(" (").append(format).append(")\n");
-    sb.append(String.format("  traces: %,d read, %,d imported, %,d skipped%n",
+    sb.append(String.format(Locale.ROOT, "  traces: %,d read, %,d imported, %,d skipped%n",
         tracesRead, tracesImported, tracesSkipped()));
-    sb.append(String.format("  events: %,d read, %,d imported, %,d skipped%n",
+    sb.append(String.format(Locale.ROOT, "  events: %,d read, %,d imported, %,d skipped%n",
         eventsRead, eventsImported, eventsSkipped()));
     for (Map.Entry<SkipReason, Long> e : skipped.entrySet()) {
-      sb.append(String.format("  %-22s %,10d  %s%n",
+      sb.append(String.format(Locale.ROOT, "  %-22s %,10d  %s%n",
           e.getKey().name(), e.getValue(), e.getKey().description()));
     }
     for (Problem p : problems) {

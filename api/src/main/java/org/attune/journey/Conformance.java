@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.attune.model.Episode;
@@ -235,9 +236,9 @@ public final class Conformance {
 
   @Override
   public String toString() {
-    return String.format("Conformance[content=%.3f, sequence=%.3f, timing=%s, missing=%d, adHoc=%d,"
+    return String.format(Locale.ROOT, "Conformance[content=%.3f, sequence=%.3f, timing=%s, missing=%d, adHoc=%d,"
             + " late=%d]", content, sequence,
-        timing.isPresent() ? String.format("%.3f", timing.getAsDouble()) : "undefined",
+        timing.isPresent() ? String.format(Locale.ROOT, "%.3f", timing.getAsDouble()) : "undefined",
         missing.size(), adHoc.size(), late.size());
   }
 

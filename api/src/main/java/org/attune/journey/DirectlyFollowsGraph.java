@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -319,14 +320,14 @@ public final class DirectlyFollowsGraph {
     }
     String row = "%-" + width + "s  %-" + width + "s  %8s  %6s  %14s  %14s%n";
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(row, "from", "to", "count", "p", "median wait", "p90 wait"));
+    sb.append(String.format(Locale.ROOT, row, "from", "to", "count", "p", "median wait", "p90 wait"));
     for (Transition t : transitions) {
-      sb.append(String.format(row, t.source(), t.target(), t.count(),
-          String.format("%.3f", t.probability()), format(t.medianWait()), format(t.p90Wait())));
+      sb.append(String.format(Locale.ROOT, row, t.source(), t.target(), t.count(),
+          String.format(Locale.ROOT, "%.3f", t.probability()), format(t.medianWait()), format(t.p90Wait())));
     }
     String edge = "%-" + width + "s  %-" + width + "s  %8d%n";
-    starts.forEach((id, c) -> sb.append(String.format(edge, "(start)", id, c)));
-    ends.forEach((id, c) -> sb.append(String.format(edge, id, "(end)", c)));
+    starts.forEach((id, c) -> sb.append(String.format(Locale.ROOT, edge, "(start)", id, c)));
+    ends.forEach((id, c) -> sb.append(String.format(Locale.ROOT, edge, id, "(end)", c)));
     return sb.toString();
   }
 
@@ -349,7 +350,7 @@ public final class DirectlyFollowsGraph {
     String sign = s < 0 ? "-" : "";
     s = Math.abs(s);
     long days = s / 86_400;
-    String hms = String.format("%02d:%02d:%02d", (s % 86_400) / 3600, (s % 3600) / 60, s % 60);
+    String hms = String.format(Locale.ROOT, "%02d:%02d:%02d", (s % 86_400) / 3600, (s % 3600) / 60, s % 60);
     return sign + (days > 0 ? days + "d " : "") + hms;
   }
 

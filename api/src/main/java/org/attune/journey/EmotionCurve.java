@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.attune.model.Emotion;
@@ -115,7 +116,7 @@ public final class EmotionCurve {
   @Override
   public String toString() {
     return "EmotionCurve[" + points.size() + " points, peak-end "
-        + (points.isEmpty() ? "undefined" : String.format("%.3f", peakEnd().getAsDouble())) + "]";
+        + (points.isEmpty() ? "undefined" : String.format(Locale.ROOT, "%.3f", peakEnd().getAsDouble())) + "]";
   }
 
   /**

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.attune.model.Episode;
 import org.attune.model.Journey;
@@ -174,23 +175,23 @@ public final class TouchpointMix {
 
   /** {@return a table of the shares, ownership by row and stage by column, with totals} */
   public String table() {
-    StringBuilder sb = new StringBuilder(String.format("%-16s", "ownership\\stage"));
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-16s", "ownership\\stage"));
     for (JourneyStage s : JourneyStage.values()) {
-      sb.append(String.format("  %12s", s.name()));
+      sb.append(String.format(Locale.ROOT, "  %12s", s.name()));
     }
-    sb.append(String.format("  %12s%n", "all"));
+    sb.append(String.format(Locale.ROOT, "  %12s%n", "all"));
     for (TouchpointOwnership o : TouchpointOwnership.values()) {
-      sb.append(String.format("%-16s", o.name()));
+      sb.append(String.format(Locale.ROOT, "%-16s", o.name()));
       for (JourneyStage s : JourneyStage.values()) {
-        sb.append(String.format("  %12.3f", share(o, s)));
+        sb.append(String.format(Locale.ROOT, "  %12.3f", share(o, s)));
       }
-      sb.append(String.format("  %12.3f%n", share(o)));
+      sb.append(String.format(Locale.ROOT, "  %12.3f%n", share(o)));
     }
-    sb.append(String.format("%-16s", "all"));
+    sb.append(String.format(Locale.ROOT, "%-16s", "all"));
     for (JourneyStage s : JourneyStage.values()) {
-      sb.append(String.format("  %12.3f", share(s)));
+      sb.append(String.format(Locale.ROOT, "  %12.3f", share(s)));
     }
-    sb.append(String.format("  %12.3f%n", 1.0));
+    sb.append(String.format(Locale.ROOT, "  %12.3f%n", 1.0));
     return sb.toString();
   }
 
