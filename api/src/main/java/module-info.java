@@ -9,6 +9,9 @@ module org.attune.api {
   requires static com.google.errorprone.annotations;
   requires static org.jspecify;
   requires org.slf4j;
+  requires java.xml;
 
   exports org.attune.ecosystem;
+  exports org.attune.io;
+  exports org.attune.journey;
 }

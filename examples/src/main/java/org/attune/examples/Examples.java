@@ -16,6 +16,8 @@ public final class Examples {
     PrintStream out = System.out;
     section(out, "Quickstart");
     Quickstart.main(args);
+    section(out, "Journeys from event logs");
+    JourneyScenario.run(out);
   }
 
   private static void section(PrintStream out, String title) {

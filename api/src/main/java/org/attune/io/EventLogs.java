@@ -1,0 +1,135 @@
+package org.attune.io;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads event logs into {@link EventLog}s: XES (IEEE 1849-2016 and the older 1.0 files), plain or
+ * gzip-compressed (told apart by their first bytes, not their names), and CSV.
+ *
+ * <p>XES is read as a stream with StAX, never as a DOM, so memory stays bounded by the output: the
+ * episodes kept, not the size of the file. DTDs and external entities are off ({@link
+ * javax.xml.stream.XMLInputFactory#SUPPORT_DTD}, {@link
+ * javax.xml.stream.XMLInputFactory#IS_SUPPORTING_EXTERNAL_ENTITIES} and the JAXP external-access
+ * properties): a log cannot make Attune read a local file or expand entities, and an entity
+ * reference is malformed input. A DOCTYPE declaration is passed over unread.
+ *
+ * <p>Every method here is thread-safe: imports share no state.
+ *
+ * <pre>{@code
+ * EventLog log = EventLogs.readXes(Path.of("bpic2012.xes.gz"), LogMapping.defaults());
+ * System.out.println(log.report());
+ * }</pre>
+ */
+public final class EventLogs {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EventLogs.class);
+  private static final int BUFFER = 1 << 16;
+
+  private EventLogs() {}
+
+  /**
+   * {@return the event log in the XES file at {@code path}, plain or gzip}
+   *
+   * @param path the file
+   * @param mapping how the log becomes the model
+   * @throws LogFormatException if the log is malformed and the mapping's policy is {@link
+   *     MalformedInputPolicy#FAIL}, or it is not XES at all
+   * @throws IOException if the file cannot be read
+   */
+  public static EventLog readXes(Path path, LogMapping mapping) throws IOException {
+    requireNonNull(path, "path");
+    requireNonNull(mapping, "mapping");
+    try (InputStream in = Files.newInputStream(path)) {
+      return readXes(in, mapping, String.valueOf(path.getFileName()));
+    }
+  }
+
+  /**
+   * {@return the event log in the XES stream {@code in}, plain or gzip}; the stream is read to the
+   * end of the log but not closed
+   *
+   * @param in the stream; its encoding is the one its XML declaration names (default UTF-8)
+   * @param mapping how the log becomes the model
+   * @throws LogFormatException if the log is malformed and the mapping's policy is {@link
+   *     MalformedInputPolicy#FAIL}, or it is not XES at all
+   * @throws IOException if the stream cannot be read
+   */
+  public static EventLog readXes(InputStream in, LogMapping mapping) throws IOException {
+    return readXes(in, mapping, "<input stream>");
+  }
+
+  private static EventLog readXes(InputStream in, LogMapping mapping, String source)
+      throws IOException {
+    requireNonNull(in, "in");
+    requireNonNull(mapping, "mapping");
+    BufferedInputStream buffered = new BufferedInputStream(in, BUFFER);
+    buffered.mark(2);
+    int b0 = buffered.read();
+    int b1 = buffered.read();
+    buffered.reset();
+    boolean gzip = b0 == 0x1f && b1 == 0x8b;
+    InputStream xml = gzip ? new GZIPInputStream(buffered, BUFFER) : buffered;
+    EventLog log = XesReader.read(xml, mapping, source);
+    LOG.debug("read XES{} from {}: {} traces, {} events, {} journeys",
+        gzip ? " (gzip)" : "", source, log.report().tracesRead(), log.report().eventsRead(),
+        log.journeys().size());
+    return log;
+  }
+
+  /**
+   * {@return the event log in the CSV file at {@code path}, in UTF-8}
+   *
+   * @param path the file
+   * @param columns which columns hold what
+   * @param mapping how the log becomes the model
+   * @throws LogFormatException if the header lacks a column {@code columns} or {@code mapping}
+   *     names, or the log is malformed and the mapping's policy is {@link MalformedInputPolicy#FAIL}
+   * @throws IOException if the file cannot be read
+   */
+  public static EventLog readCsv(Path path, CsvColumns columns, LogMapping mapping)
+      throws IOException {
+    requireNonNull(path, "path");
+    requireNonNull(columns, "columns");
+    requireNonNull(mapping, "mapping");
+    try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      return readCsv(in, columns, mapping, String.valueOf(path.getFileName()));
+    }
+  }
+
+  /**
+   * {@return the event log in the CSV text {@code in}}; the reader is read to its end but not closed
+   *
+   * @param in the text
+   * @param columns which columns hold what
+   * @param mapping how the log becomes the model
+   * @throws LogFormatException if the header lacks a column {@code columns} or {@code mapping}
+   *     names, or the log is malformed and the mapping's policy is {@link MalformedInputPolicy#FAIL}
+   * @throws IOException if the text cannot be read
+   */
+  public static EventLog readCsv(Reader in, CsvColumns columns, LogMapping mapping)
+      throws IOException {
+    return readCsv(in, columns, mapping, "<character stream>");
+  }
+
+  private static EventLog readCsv(Reader in, CsvColumns columns, LogMapping mapping, String source)
+      throws IOException {
+    requireNonNull(in, "in");
+    requireNonNull(columns, "columns");
+    requireNonNull(mapping, "mapping");
+    EventLog log = CsvReader.read(in, columns, mapping, source);
+    LOG.debug("read CSV from {}: {} rows, {} journeys", source, log.report().eventsRead(),
+        log.journeys().size());
+    return log;
+  }
+}
