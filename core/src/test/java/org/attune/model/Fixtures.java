@@ -12,10 +12,12 @@ final class Fixtures {
 
   static final Resource KNOW_HOW = Resource.operant("self-care", "Self-care know-how");
   static final Resource METER = Resource.operand("meter", "Glucose meter");
-  static final Institution PRIVACY = Institution.of("privacy", "Patient privacy", InstitutionKind.RULE);
+  static final Institution PRIVACY =
+      Institution.of("privacy", "Patient privacy", InstitutionKind.RULE);
   static final Activity MEASURING = Activity.of("measure-glucose", "Measuring glucose");
   static final Touchpoint APP =
-      Touchpoint.of("app", "Clinic app", TouchpointOwnership.BRAND_OWNED, JourneyStage.POSTPURCHASE);
+      Touchpoint.of(
+          "app", "Clinic app", TouchpointOwnership.BRAND_OWNED, JourneyStage.POSTPURCHASE);
   static final Touchpoint DESK =
       Touchpoint.of("desk", "Front desk", TouchpointOwnership.BRAND_OWNED, JourneyStage.PURCHASE);
   static final Touchpoint FORUM =

@@ -137,7 +137,8 @@ class NullHostilityTest {
   void should_have_a_sample_of_every_public_class_that_is_neither_an_interface_nor_an_enum()
       throws IOException {
     // given
-    Set<Class<?>> sampled = ImmutableSet.copyOf(samples().map(n -> n.getPayload().getClass()).toList());
+    Set<Class<?>> sampled =
+        ImmutableSet.copyOf(samples().map(n -> n.getPayload().getClass()).toList());
     // then
     assertThat(publicTypes().filter(t -> !t.isInterface() && !t.isEnum()))
         .allSatisfy(type -> assertThat(sampled).contains(type));
