@@ -149,8 +149,11 @@ public record RelationType(String name, Set<ElementKind> sources, Set<ElementKin
    *
    * @param source the source element
    * @param target the target element
+   * @throws NullPointerException if {@code source} or {@code target} is null
    */
   public boolean connects(Element source, Element target) {
+    requireNonNull(source, "source");
+    requireNonNull(target, "target");
     return sources.contains(source.elementKind()) && targets.contains(target.elementKind());
   }
 

@@ -1,0 +1,255 @@
+package org.attune.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.within;
+import static org.attune.model.Dimension.ECONOMIC;
+import static org.attune.model.Dimension.EMOTIONAL;
+import static org.attune.model.Dimension.FUNCTIONAL;
+import static org.attune.model.Dimension.SOCIAL;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Levels, weights, order and the builder of {@link Profile}. */
+class ProfileTest {
+
+  /** functional 0.9 (w 2), emotional 0.7 (w 1, by default), social 0.4 (w 0.5). */
+  private static Profile threeDimensions() {
+    return Profile.builder()
+        .level(FUNCTIONAL, 0.9)
+        .weight(FUNCTIONAL, 2)
+        .level(EMOTIONAL, 0.7)
+        .level(SOCIAL, 0.4, 0.5)
+        .build();
+  }
+
+  @Test
+  void should_keep_dimensions_in_the_order_first_given() {
+    // given
+    Profile.Builder builder =
+        Profile.builder()
+            .level(EMOTIONAL, 0.7)
+            .level(FUNCTIONAL, 0.9)
+            // setting emotional again changes its level, not its place
+            .level(EMOTIONAL, 0.5)
+            // a weight given first fixes the place of social before its level comes
+            .weight(SOCIAL, 3)
+            .level(ECONOMIC, 0.1)
+            .level(SOCIAL, 0.2);
+    // when
+    Profile profile = builder.build();
+    // then
+    assertThat(profile.dimensions()).containsExactly(EMOTIONAL, FUNCTIONAL, SOCIAL, ECONOMIC);
+    assertThat(profile.level(EMOTIONAL)).hasValue(0.5);
+    assertThat(profile.weight(SOCIAL)).hasValue(3.0);
+    assertThat(profile.levels().keySet()).containsExactly(EMOTIONAL, FUNCTIONAL, SOCIAL, ECONOMIC);
+    assertThat(profile.weights().keySet()).containsExactly(EMOTIONAL, FUNCTIONAL, SOCIAL, ECONOMIC);
+  }
+
+  @Test
+  void profile_of_should_keep_the_iteration_order_of_the_map_with_default_weights() {
+    // given
+    Map<Dimension, Double> levels = new LinkedHashMap<>();
+    levels.put(SOCIAL, 0.3);
+    levels.put(FUNCTIONAL, 0.8);
+    // when
+    Profile profile = Profile.of(levels);
+    // then
+    assertThat(profile.dimensions()).containsExactly(SOCIAL, FUNCTIONAL);
+    assertThat(profile.levels()).containsExactly(entry(SOCIAL, 0.3), entry(FUNCTIONAL, 0.8));
+    assertThat(profile.weights()).containsExactly(entry(SOCIAL, 1.0), entry(FUNCTIONAL, 1.0));
+  }
+
+  @Test
+  void should_give_a_dimension_without_a_weight_the_default_weight_1() {
+    Profile profile = Profile.builder().level(FUNCTIONAL, 0.9).build();
+    assertThat(Profile.DEFAULT_WEIGHT).isEqualTo(1.0);
+    assertThat(profile.weight(FUNCTIONAL)).hasValue(1.0);
+  }
+
+  @Test
+  void setting_a_level_again_should_keep_the_weight() {
+    Profile profile = Profile.builder().level(FUNCTIONAL, 0.9, 3).level(FUNCTIONAL, 0.2).build();
+    assertThat(profile.level(FUNCTIONAL)).hasValue(0.2);
+    assertThat(profile.weight(FUNCTIONAL)).hasValue(3.0);
+  }
+
+  @Test
+  void total_weight_should_be_the_sum_of_the_weights() {
+    // 2 (functional) + 1 (emotional, by default) + 0.5 (social) = 3.5
+    assertThat(threeDimensions().totalWeight()).isCloseTo(3.5, within(1e-12));
+    // one dimension of default weight: 1
+    assertThat(Profile.builder().level(SOCIAL, 0.3).build().totalWeight()).isEqualTo(1.0);
+  }
+
+  @Test
+  void should_allow_a_zero_weight_when_another_weight_is_positive() {
+    // given
+    Profile profile = Profile.builder().level(FUNCTIONAL, 0.9, 0).level(EMOTIONAL, 0.5).build();
+    // then: 0 + 1 = 1
+    assertThat(profile.weight(FUNCTIONAL)).hasValue(0.0);
+    assertThat(profile.totalWeight()).isEqualTo(1.0);
+    assertThat(profile.has(FUNCTIONAL)).isTrue();
+  }
+
+  @Test
+  void should_accept_the_bounds_of_the_level_range() {
+    Profile profile = Profile.builder().level(FUNCTIONAL, 0).level(EMOTIONAL, 1).build();
+    assertThat(profile.level(FUNCTIONAL)).hasValue(0.0);
+    assertThat(profile.level(EMOTIONAL)).hasValue(1.0);
+  }
+
+  @Test
+  void should_answer_empty_for_a_dimension_it_does_not_have() {
+    // given
+    Profile profile = threeDimensions();
+    // then
+    assertThat(profile.has(ECONOMIC)).isFalse();
+    assertThat(profile.level(ECONOMIC)).isEmpty();
+    assertThat(profile.weight(ECONOMIC)).isEmpty();
+    assertThat(profile.indexOf(ECONOMIC)).isEqualTo(-1);
+    assertThat(profile.has(Dimension.of("Functional"))).isFalse();
+  }
+
+  @Test
+  void should_answer_levels_and_weights_of_the_dimensions_it_has() {
+    Profile profile = threeDimensions();
+    assertThat(profile.has(Dimension.of("emotional"))).isTrue();
+    assertThat(profile.level(FUNCTIONAL)).hasValue(0.9);
+    assertThat(profile.weight(FUNCTIONAL)).hasValue(2.0);
+    assertThat(profile.level(SOCIAL)).hasValue(0.4);
+    assertThat(profile.weight(SOCIAL)).hasValue(0.5);
+  }
+
+  @Test
+  void should_give_access_by_index_in_dimension_order() {
+    // given
+    Profile profile = threeDimensions();
+    // then
+    assertThat(profile.size()).isEqualTo(3);
+    assertThat(profile.indexOf(FUNCTIONAL)).isZero();
+    assertThat(profile.indexOf(EMOTIONAL)).isEqualTo(1);
+    assertThat(profile.indexOf(SOCIAL)).isEqualTo(2);
+    assertThat(profile.dimensionAt(2)).isEqualTo(SOCIAL);
+    assertThat(profile.levelAt(1)).isEqualTo(0.7);
+    assertThat(profile.weightAt(1)).isEqualTo(1.0);
+    assertThat(profile.levelAt(2)).isEqualTo(0.4);
+    assertThat(profile.weightAt(0)).isEqualTo(2.0);
+  }
+
+  @Test
+  void should_reject_an_index_out_of_range() {
+    Profile profile = threeDimensions();
+    assertThatThrownBy(() -> profile.levelAt(3)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> profile.weightAt(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> profile.dimensionAt(3)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
+  void a_builder_should_build_equal_but_independent_profiles_when_reused() {
+    // given
+    Profile.Builder builder = Profile.builder().level(FUNCTIONAL, 0.9, 2);
+    // when
+    Profile first = builder.build();
+    Profile second = builder.build();
+    // then
+    assertThat(second).isEqualTo(first).isNotSameAs(first);
+  }
+
+  @Test
+  void changing_a_builder_after_build_should_not_change_the_built_profile() {
+    // given
+    Profile.Builder builder = Profile.builder().level(FUNCTIONAL, 0.9, 2);
+    Profile built = builder.build();
+    // when
+    builder.level(FUNCTIONAL, 0.1).weight(FUNCTIONAL, 5).level(EMOTIONAL, 0.5);
+    Profile later = builder.build();
+    // then
+    assertThat(built.dimensions()).containsExactly(FUNCTIONAL);
+    assertThat(built.level(FUNCTIONAL)).hasValue(0.9);
+    assertThat(built.weight(FUNCTIONAL)).hasValue(2.0);
+    assertThat(later.dimensions()).containsExactly(FUNCTIONAL, EMOTIONAL);
+    assertThat(later.level(FUNCTIONAL)).hasValue(0.1);
+  }
+
+  @Test
+  void a_rejected_value_should_leave_the_builder_unchanged() {
+    // given
+    Profile.Builder builder = Profile.builder().level(FUNCTIONAL, 0.9, 2);
+    // when
+    assertThatThrownBy(() -> builder.level(FUNCTIONAL, 0.5, -1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> builder.level(EMOTIONAL, 2.0))
+        .isInstanceOf(IllegalArgumentException.class);
+    // then
+    assertThat(builder.build())
+        .isEqualTo(Profile.builder().level(FUNCTIONAL, 0.9).weight(FUNCTIONAL, 2).build());
+  }
+
+  @Test
+  void to_builder_should_round_trip_levels_weights_and_order() {
+    // given: a zero weight and an order that is not alphabetical
+    Profile profile =
+        Profile.builder()
+            .level(SOCIAL, 0.2, 0)
+            .level(FUNCTIONAL, 0.9, 2)
+            .level(EMOTIONAL, 0.7)
+            .build();
+    // when
+    Profile copy = profile.toBuilder().build();
+    // then
+    assertThat(copy).isEqualTo(profile);
+    assertThat(copy.dimensions()).containsExactly(SOCIAL, FUNCTIONAL, EMOTIONAL);
+    assertThat(copy.weights())
+        .containsExactly(entry(SOCIAL, 0.0), entry(FUNCTIONAL, 2.0), entry(EMOTIONAL, 1.0));
+  }
+
+  @Test
+  void a_changed_copy_from_to_builder_should_leave_the_original_unchanged() {
+    // given
+    Profile profile = threeDimensions();
+    // when
+    Profile changed = profile.toBuilder().level(FUNCTIONAL, 0.1).level(ECONOMIC, 0.6).build();
+    // then
+    assertThat(profile).isEqualTo(threeDimensions());
+    assertThat(changed.level(FUNCTIONAL)).hasValue(0.1);
+    assertThat(changed.weight(FUNCTIONAL)).hasValue(2.0);
+    assertThat(changed.dimensions()).containsExactly(FUNCTIONAL, EMOTIONAL, SOCIAL, ECONOMIC);
+  }
+
+  @Test
+  void levels_weights_and_dimensions_handed_out_should_be_unmodifiable() {
+    Profile profile = threeDimensions();
+    Map<Dimension, Double> levels = profile.levels();
+    Map<Dimension, Double> weights = profile.weights();
+    assertThatThrownBy(() -> levels.put(ECONOMIC, 0.5))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> weights.put(FUNCTIONAL, 9.0))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> profile.dimensions().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(profile).isEqualTo(threeDimensions());
+  }
+
+  @Test
+  void a_map_passed_to_of_should_be_copied() {
+    // given
+    Map<Dimension, Double> levels = new LinkedHashMap<>();
+    levels.put(SOCIAL, 0.3);
+    Profile profile = Profile.of(levels);
+    // when
+    levels.put(SOCIAL, 0.9);
+    levels.put(FUNCTIONAL, 0.1);
+    // then
+    assertThat(profile.levels()).containsExactly(entry(SOCIAL, 0.3));
+  }
+
+  @Test
+  void to_string_should_list_dimensions_levels_and_weights_in_order() {
+    Profile profile = Profile.builder().level(FUNCTIONAL, 0.9, 2).level(EMOTIONAL, 0.7).build();
+    assertThat(profile).hasToString("Profile{functional=0.9 (w 2.0), emotional=0.7 (w 1.0)}");
+  }
+}
