@@ -74,6 +74,9 @@ public record ValueInUse(
   public static ValueInUse of(
       Actor beneficiary, Sphere sphere, double valence, Actor... otherContributors) {
     requireNonNull(otherContributors, "otherContributors");
+    for (int i = 0; i < otherContributors.length; i++) {
+      requireNonNull(otherContributors[i], "otherContributors[" + i + "]");
+    }
     return new ValueInUse(
         beneficiary, sphere, valence, ImmutableSet.copyOf(Arrays.asList(otherContributors)),
         Optional.empty());

@@ -111,4 +111,11 @@ class ValueInUseTest {
     // then
     assertThat(value.contributors()).containsExactly(ALICE, CLINIC, NURSE);
   }
+
+  @Test
+  void should_name_the_null_contributor_by_its_position() {
+    assertThatThrownBy(() -> ValueInUse.of(ALICE, Sphere.JOINT, 0.5, CLINIC, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("otherContributors[1]");
+  }
 }
