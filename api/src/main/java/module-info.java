@@ -10,5 +10,7 @@ module org.attune.api {
   requires static org.jspecify;
   requires org.slf4j;
 
+  exports org.attune.dominance;
   exports org.attune.ecosystem;
+  exports org.attune.theory;
 }
