@@ -14,12 +14,13 @@ import java.util.Optional;
  * SDL axioms (Vargo & Lusch 2016): 4 of 5 rules hold, 1 violation
  *
  * [holds] sdl.service-for-service
- *         "Service is the fundamental basis of exchange" (Vargo & Lusch (2016), axiom 1)
+ *         "Service is the fundamental basis of exchange" -- Vargo & Lusch (2016), axiom 1
  * [FAILS] sdl.institutional-coordination
  *         "Value cocreation is coordinated through actor-generated institutions and institutional
- *         arrangements" (Vargo & Lusch (2016), axiom 5)
+ *         arrangements" -- Vargo & Lusch (2016), axiom 5
  *         checks: the two actors of every SERVES relation ADHERE_TO at least one common institution
- *         - [clinic, pat] 'clinic' and 'pat' serve one another but share no institution
+ *         - [clinic, pat] 'clinic' SERVES 'pat', but they ADHERE_TO no common institution to
+ *         coordinate by
  * }</pre>
  *
  * <p>Immutable, null-hostile and thread-safe. Violations are ordered rule by rule, and within a rule
@@ -118,7 +119,7 @@ public final class TheoryReport {
 
   /**
    * {@return the report as plain text: a title line with the counts, then each rule with its
-   * verdict, statement and source, and for a failing rule what it checks and each violation}; lines
+   * verdict, its statement in quotes and its source, and for a failing rule what it checks and each violation}; lines
    * end with {@code \n}
    */
   public String render() {
@@ -142,9 +143,9 @@ public final class TheoryReport {
           .append(INDENT)
           .append('"')
           .append(rule.statement())
-          .append("\" (")
+          .append("\" -- ")
           .append(rule.source())
-          .append(")\n");
+          .append('\n');
       if (!o.holds()) {
         out.append(INDENT).append("checks: ").append(rule.checks()).append('\n');
         for (Violation v : o.violations()) {
