@@ -11,7 +11,9 @@ module org.attune.api {
   requires org.slf4j;
   requires java.xml;
 
+  exports org.attune.dominance;
   exports org.attune.ecosystem;
   exports org.attune.io;
   exports org.attune.journey;
+  exports org.attune.theory;
 }

@@ -1,0 +1,39 @@
+package org.attune.dominance;
+
+import static java.util.Objects.requireNonNull;
+
+import org.attune.model.Actor;
+
+/**
+ * How much of a customer's value-in-use one actor's contributions carry, as {@link
+ * CustomerDominance#ranking()} counts it: each value-in-use's |valence| split equally among its
+ * active contributors.
+ *
+ * <p>Immutable, null-hostile and thread-safe.
+ *
+ * @param actor the contributing actor
+ * @param weight the |valence| its contributions carry: finite, greater than 0
+ * @param share {@code weight} over the customer's total |valence|: in (0, 1]
+ */
+public record ActorShare(Actor actor, double weight, double share) {
+
+  /**
+   * Validates the components.
+   *
+   * @param actor the contributing actor
+   * @param weight finite, greater than 0
+   * @param share in (0, 1]
+   * @throws NullPointerException if {@code actor} is null
+   * @throws IllegalArgumentException if {@code weight} or {@code share} is out of range
+   */
+  public ActorShare {
+    requireNonNull(actor, "actor");
+    if (!(weight > 0 && Double.isFinite(weight))) {
+      throw new IllegalArgumentException(
+          "weight must be a finite number > 0, but was " + weight);
+    }
+    if (!(share > 0 && share <= 1)) {
+      throw new IllegalArgumentException("share must be a number in (0, 1], but was " + share);
+    }
+  }
+}

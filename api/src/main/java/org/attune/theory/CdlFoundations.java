@@ -1,0 +1,301 @@
+package org.attune.theory;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.attune.ecosystem.Direction;
+import org.attune.ecosystem.ServiceEcosystem;
+import org.attune.model.Actor;
+import org.attune.model.Element;
+import org.attune.model.RelationType;
+import org.attune.model.Sphere;
+import org.attune.model.ValueInUse;
+
+/**
+ * The foundations of Customer-Dominant Logic (Heinonen &amp; Strandvik 2015, "Customer-dominant logic:
+ * foundations and implications", <i>Journal of Services Marketing</i> 29(6/7)) that can be checked on
+ * a {@link ServiceEcosystem}.
+ *
+ * <p>The paper names five foundations: marketing as a business perspective, customer logic as the
+ * central concept, the offering seen through the customer lens, value as formed and not created, and
+ * the prevalence of customer ecosystems. <b>The first is a stance, not a rule</b>: it says how a firm
+ * should see its whole business (marketing as the firm's strategic foundation rather than one of its
+ * functions, dominated by customer-related aspects instead of products, systems or costs). That is a
+ * choice of viewpoint made by the firm or the analyst; no relation, perspective or value-in-use of an
+ * ecosystem records it, so no ecosystem can break it, and a rule that could never fail would only
+ * pretend to check. Attune takes that stance in its own design instead: its metrics weigh what
+ * matters by the customer's own logic. The other four are made checkable below.
+ *
+ * <p>In an ecosystem, roles follow from relations (actor-to-actor, after Vargo &amp; Lusch 2016):
+ * here a <i>customer</i> is any actor that another actor {@code SERVES}, and that actor is its
+ * <i>provider</i>. So in service-for-service exchange the provider is also a customer of its
+ * customer, and the rules apply to it too.
+ *
+ * <table class="striped">
+ *   <caption>The foundations and what is checked</caption>
+ *   <thead><tr><th>rule id</th><th>foundation</th><th>what is checked</th></tr></thead>
+ *   <tbody>
+ *     <tr><td>{@code cdl.customer-logic-central}</td><td>customer logic as the central concept</td>
+ *         <td>every customer has its own logic {@code (c, c)}</td></tr>
+ *     <tr><td>{@code cdl.customer-lens}</td><td>offering seen through the customer lens</td>
+ *         <td>every provider holds a model {@code (p, c)} of each customer it serves</td></tr>
+ *     <tr><td>{@code cdl.value-formation}</td><td>value as formed and not created</td>
+ *         <td>every actor with value-in-use has some of it in its own, customer sphere</td></tr>
+ *     <tr><td>{@code cdl.customer-ecosystems}</td><td>the prevalence of customer ecosystems</td>
+ *         <td>every customer's ecosystem holds an actor beyond its providers: one reached within
+ *             {@value ServiceEcosystem#DEFAULT_RADIUS} hops without passing through a provider</td></tr>
+ *   </tbody>
+ * </table>
+ *
+ * <p>The rules check necessary conditions, not the whole of each foundation: that a customer's own
+ * logic is recorded does not show that it is central to the firm's decisions, only that it could be.
+ *
+ * <p>Every rule here is immutable, thread-safe and pure; this class has no state.
+ */
+public final class CdlFoundations {
+
+  private static final String SOURCE = "Heinonen & Strandvik (2015), foundation ";
+
+  private static final String LOGIC_ID = "cdl.customer-logic-central";
+  private static final String LENS_ID = "cdl.customer-lens";
+  private static final String FORMATION_ID = "cdl.value-formation";
+  private static final String ECOSYSTEMS_ID = "cdl.customer-ecosystems";
+
+  private static final Rule CUSTOMER_LOGIC_CENTRAL =
+      Rule.of(
+          LOGIC_ID,
+          "customer logic as the central concept",
+          SOURCE + "2 of 5",
+          "every customer (an actor another actor SERVES) has its own logic (c, c)",
+          CdlFoundations::logicViolations);
+
+  private static final Rule CUSTOMER_LENS =
+      Rule.of(
+          LENS_ID,
+          "offering seen through the customer lens",
+          SOURCE + "3 of 5",
+          "every provider holds a model (p, c) of each customer it SERVES",
+          CdlFoundations::lensViolations);
+
+  private static final Rule VALUE_FORMATION =
+      Rule.of(
+          FORMATION_ID,
+          "value as formed and not created",
+          SOURCE + "4 of 5",
+          "every actor with value-in-use has some of it in its own, CUSTOMER sphere",
+          CdlFoundations::formationViolations);
+
+  private static final Rule CUSTOMER_ECOSYSTEMS =
+      Rule.of(
+          ECOSYSTEMS_ID,
+          "the prevalence of customer ecosystems",
+          SOURCE + "5 of 5",
+          "every customer's ecosystem holds an actor beyond its providers: one reached within "
+              + ServiceEcosystem.DEFAULT_RADIUS
+              + " hops, relations followed either way, without passing through a provider",
+          CdlFoundations::ecosystemViolations);
+
+  private static final RuleSet ALL =
+      RuleSet.of(CUSTOMER_LOGIC_CENTRAL, CUSTOMER_LENS, VALUE_FORMATION, CUSTOMER_ECOSYSTEMS)
+          .named("CDL foundations (Heinonen & Strandvik 2015)");
+
+  private CdlFoundations() {}
+
+  /**
+   * {@return the four checkable foundations, in the paper's order, as a rule set named "CDL
+   * foundations (Heinonen &amp; Strandvik 2015)"}
+   */
+  public static RuleSet all() {
+    return ALL;
+  }
+
+  /**
+   * {@return customer logic as the central concept: every customer has its own logic {@code (c,
+   * c)}}
+   *
+   * <p>CDL starts from the customer's logic, not the provider's; without the customer's own logic
+   * there is nothing to start from. This is the precondition of the foundation, not the whole of it:
+   * whether that logic is central to a firm's decisions is, like the first foundation, a stance. Each
+   * violation names the customer, then its providers.
+   */
+  public static Rule customerLogicCentral() {
+    return CUSTOMER_LOGIC_CENTRAL;
+  }
+
+  /**
+   * {@return the offering seen through the customer lens: every provider holds a model {@code (p,
+   * c)} of each customer it {@code SERVES}}
+   *
+   * <p>A provider can see its offering through a customer's lens only if it has a view of that
+   * customer's logic. Each violation names the provider, then the customer.
+   */
+  public static Rule customerLens() {
+    return CUSTOMER_LENS;
+  }
+
+  /**
+   * {@return value as formed and not created: every actor that is the beneficiary of value-in-use
+   * has some of it in its own, {@link Sphere#CUSTOMER customer} sphere}
+   *
+   * <p>In CDL value is formed in the customer's life, mostly beyond the provider's sight, and not
+   * only created in interaction; value-in-use all of which lies in the provider and joint spheres
+   * shows a provider-dominant picture. Actors without value-in-use are not checked: a missing record
+   * is not evidence. Each violation names the beneficiary.
+   */
+  public static Rule valueFormation() {
+    return VALUE_FORMATION;
+  }
+
+  /**
+   * {@return the prevalence of customer ecosystems: every customer's ecosystem holds an actor beyond
+   * its providers}
+   *
+   * <p>The customer ecosystem (Voima, Heinonen &amp; Strandvik 2011) holds the actors and elements
+   * relevant to the customer: family, peers, other firms, not only the providers that serve it. The
+   * rule looks at the elements reached from the customer within {@value
+   * ServiceEcosystem#DEFAULT_RADIUS} hops, relations followed either way, without passing through one
+   * of its providers (what is reached only through a provider belongs to the provider's network), and
+   * asks for at least one actor there besides the customer and its providers. Each violation names
+   * the customer, then its providers by id.
+   */
+  public static Rule customerEcosystems() {
+    return CUSTOMER_ECOSYSTEMS;
+  }
+
+  // ------------------------------------------------------------------------------------------
+
+  private static List<Violation> logicViolations(ServiceEcosystem eco) {
+    List<Violation> found = new ArrayList<>();
+    for (Actor customer : eco.actors()) {
+      List<Actor> providers = providers(eco, customer);
+      if (!providers.isEmpty() && eco.perspective(customer, customer).isEmpty()) {
+        List<Element> involved = new ArrayList<>();
+        involved.add(customer);
+        involved.addAll(providers);
+        found.add(
+            Violation.of(
+                LOGIC_ID,
+                SdlAxioms.quote(customer)
+                    + " is served by "
+                    + quoted(providers)
+                    + " but has no logic of its own ("
+                    + customer.id()
+                    + ", "
+                    + customer.id()
+                    + "): CDL starts from the customer's logic",
+                involved));
+      }
+    }
+    return found;
+  }
+
+  private static List<Violation> lensViolations(ServiceEcosystem eco) {
+    List<Violation> found = new ArrayList<>();
+    for (Actor customer : eco.actors()) {
+      for (Actor provider : providers(eco, customer)) {
+        if (eco.perspective(provider, customer).isEmpty()) {
+          found.add(
+              Violation.of(
+                  LENS_ID,
+                  SdlAxioms.quote(provider)
+                      + " SERVES "
+                      + SdlAxioms.quote(customer)
+                      + " but holds no model ("
+                      + provider.id()
+                      + ", "
+                      + customer.id()
+                      + ") of its logic: it cannot see its offering through the customer's lens",
+                  provider,
+                  customer));
+        }
+      }
+    }
+    return found;
+  }
+
+  private static List<Violation> formationViolations(ServiceEcosystem eco) {
+    List<Violation> found = new ArrayList<>();
+    for (Actor beneficiary : eco.actors()) {
+      List<ValueInUse> values = eco.valueInUse(beneficiary);
+      if (!values.isEmpty() && values.stream().noneMatch(v -> v.sphere() == Sphere.CUSTOMER)) {
+        found.add(
+            Violation.of(
+                FORMATION_ID,
+                "all "
+                    + values.size()
+                    + " value-in-use of "
+                    + SdlAxioms.quote(beneficiary)
+                    + " lies in the provider or joint sphere, none in its own: value forms in the"
+                    + " customer's life, not only in interaction",
+                beneficiary));
+      }
+    }
+    return found;
+  }
+
+  private static List<Violation> ecosystemViolations(ServiceEcosystem eco) {
+    List<Violation> found = new ArrayList<>();
+    for (Actor customer : eco.actors()) {
+      List<Actor> providers = providers(eco, customer);
+      if (providers.isEmpty() || beyondProviders(eco, customer, providers)) {
+        continue;
+      }
+      List<Actor> sorted =
+          providers.stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
+      List<Element> involved = new ArrayList<>();
+      involved.add(customer);
+      involved.addAll(sorted);
+      found.add(
+          Violation.of(
+              ECOSYSTEMS_ID,
+              "the ecosystem of "
+                  + SdlAxioms.quote(customer)
+                  + " holds no actor beyond its providers "
+                  + quoted(sorted)
+                  + ": a customer's ecosystem reaches past the firms that serve it",
+              involved));
+    }
+    return found;
+  }
+
+  /** {@return whether an actor other than the customer and its providers is near the customer} */
+  private static boolean beyondProviders(
+      ServiceEcosystem eco, Actor customer, List<Actor> providers) {
+    Set<Element> reached = new LinkedHashSet<>();
+    reached.add(customer);
+    List<Element> frontier = List.of(customer);
+    for (int hop = 0; hop < ServiceEcosystem.DEFAULT_RADIUS; hop++) {
+      List<Element> next = new ArrayList<>();
+      for (Element e : frontier) {
+        for (Element n : eco.neighbours(e, Direction.BOTH)) {
+          if (reached.add(n)) {
+            if (n instanceof Actor && !providers.contains(n)) {
+              return true;
+            }
+            if (!providers.contains(n)) {
+              next.add(n);
+            }
+          }
+        }
+      }
+      frontier = next;
+    }
+    return false;
+  }
+
+  /** {@return the actors other than {@code customer} that SERVE it, in relation order} */
+  private static List<Actor> providers(ServiceEcosystem eco, Actor customer) {
+    List<Actor> providers = new ArrayList<>();
+    for (Element e : eco.neighbours(customer, RelationType.SERVES, Direction.INCOMING)) {
+      if (e instanceof Actor a && !a.equals(customer)) {
+        providers.add(a);
+      }
+    }
+    return providers;
+  }
+
+  private static String quoted(List<Actor> actors) {
+    return actors.stream().map(SdlAxioms::quote).toList().toString();
+  }
+}

@@ -1,0 +1,58 @@
+package org.attune.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.attune.dominance.CustomerDominance;
+import org.attune.dominance.DominanceReading;
+import org.attune.theory.CdlFoundations;
+import org.attune.theory.SdlAxioms;
+import org.junit.jupiter.api.Test;
+
+class TheoryScenarioTest {
+
+  @Test
+  void pats_lived_ecosystem_satisfies_both_logics_and_the_crm_record_does_not() {
+    // when
+    var lived = SdlAxioms.all().and(CdlFoundations.all()).check(TheoryScenario.lived());
+    var recorded = SdlAxioms.all().and(CdlFoundations.all()).check(TheoryScenario.recorded());
+
+    // then
+    assertThat(lived.holds()).isTrue();
+    assertThat(recorded.holding())
+        .extracting(r -> r.id())
+        .containsExactly("sdl.co-creation", "cdl.customer-lens");
+    assertThat(recorded.violations()).hasSize(7);
+  }
+
+  @Test
+  void the_three_arrangements_read_differently() {
+    assertThat(CustomerDominance.of(TheoryScenario.providerDominant(), TheoryScenario.PAT).reading())
+        .contains(DominanceReading.PROVIDER_DOMINANT);
+    assertThat(CustomerDominance.of(TheoryScenario.coCreation(), TheoryScenario.PAT).reading())
+        .contains(DominanceReading.CO_CREATION);
+    assertThat(CustomerDominance.of(TheoryScenario.customerDominant(), TheoryScenario.PAT).reading())
+        .contains(DominanceReading.CUSTOMER_DOMINANT);
+  }
+
+  @Test
+  void the_scenario_prints_both_reports_and_the_orchestra() {
+    // given
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+    // when
+    TheoryScenario.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+    // then
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(out)
+        .contains("9 of 9 rules hold, 0 violations")
+        .contains("2 of 9 rules hold, 7 violations")
+        .contains("dominance index 0.050 (provider-dominant). 'clinic' conducts, carrying 80.0%.")
+        .contains("No single conductor: ['clinic', 'pat'] share the lead")
+        .contains("dominance index 0.900 (customer-dominant). 'pat' conducts, carrying 75.0%.")
+        .contains("clinic invited in: no (0% of the joint value)");
+  }
+}
