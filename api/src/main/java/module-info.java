@@ -11,4 +11,12 @@ module org.attune.api {
   requires org.slf4j;
 
   exports org.attune.ecosystem;
+  exports org.attune.metric;
+  exports org.attune.metric.alignment;
+  exports org.attune.metric.attunement;
+
+  uses org.attune.metric.MetricProvider;
+
+  provides org.attune.metric.MetricProvider with
+      org.attune.metric.BuiltInMetrics;
 }
