@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.metric.internal.Aligner;
 import org.attune.metric.internal.Batches;
+import org.attune.metric.internal.ProfileRow;
 import org.attune.model.Actor;
 import org.attune.model.Dimension;
 import org.attune.model.Profile;
@@ -171,21 +172,23 @@ public final class Cohort {
     return Batches.run(
         n,
         parallel,
-        (from, to, out) -> {
+        () -> {
           Aligner aligner = new Aligner(offered);
-          Row row = new Row(levels, weights);
-          for (int k = from; k < to; k++) {
-            int shape = layout[k];
-            if (shape < 0) {
-              out[k] = Double.NaN;
-              continue;
+          ProfileRow row = new ProfileRow();
+          return (from, to, out) -> {
+            for (int k = from; k < to; k++) {
+              int shape = layout[k];
+              if (shape < 0) {
+                out[k] = Double.NaN;
+                continue;
+              }
+              int base = offsets[k];
+              double[] other = aligner.align(layouts[shape]);
+              out[k] =
+                  kernel.value(
+                      row.point(levels, weights, base, offsets[k + 1] - base, totals[k], other));
             }
-            row.base = offsets[k];
-            row.size = offsets[k + 1] - row.base;
-            row.total = totals[k];
-            row.other = aligner.align(layouts[shape]);
-            out[k] = kernel.value(row);
-          }
+          };
         });
   }
 
@@ -193,46 +196,6 @@ public final class Cohort {
   @Override
   public String toString() {
     return "Cohort{" + customers.size() + " customers, " + layouts.length + " dimension layouts}";
-  }
-
-  /** The view of customer k: a cursor over the packed arrays, moved from customer to customer. */
-  private static final class Row implements ProfileView {
-    private final double[] levels;
-    private final double[] weights;
-    int base;
-    int size;
-    double total;
-    double[] other = new double[0];
-
-    Row(double[] levels, double[] weights) {
-      this.levels = levels;
-      this.weights = weights;
-    }
-
-    @Override
-    public int size() {
-      return size;
-    }
-
-    @Override
-    public double level(int i) {
-      return levels[base + i];
-    }
-
-    @Override
-    public double weight(int i) {
-      return weights[base + i];
-    }
-
-    @Override
-    public double totalWeight() {
-      return total;
-    }
-
-    @Override
-    public double other(int i) {
-      return other[i];
-    }
   }
 
   private static boolean sameLayout(Dimension[] layout, Profile p) {

@@ -50,6 +50,6 @@ public interface ProfileKernel {
   default double apply(Profile customer, Profile other) {
     requireNonNull(customer, "customer");
     requireNonNull(other, "other");
-    return value(new ProfileRow().reset(customer, Aligner.alignOnce(customer, other)));
+    return value(new ProfileRow().load(customer, Aligner.alignOnce(customer, other)));
   }
 }

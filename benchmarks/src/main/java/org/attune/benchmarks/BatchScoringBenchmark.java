@@ -25,10 +25,17 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * {@code profile-deviation} of one provider against every customer, through {@link
- * Metric#measureAll} (sequential and parallel), against a hand-written loop over {@code double[]}
- * arrays of the same data: the practical limit. The target is the loop's time within 2×, and no
- * per-customer garbage beyond the {@code double[]} result (see {@code -prof gc}).
+ * {@code profile-deviation} of one provider against every customer, against a hand-written loop
+ * over {@code double[]} arrays of the same data: the practical limit. The target is the loop's time
+ * within 2×, and no per-customer garbage beyond the {@code double[]} result (see {@code -prof gc}).
+ *
+ * <ul>
+ *   <li>{@code cohort*}: {@link Metric#measureAll(Cohort, Actor, boolean)} over a {@link Cohort}
+ *       prepared once, like for like with the loop, whose arrays are prepared too;
+ *   <li>{@code cohortPrepare}: the one-off cost of {@link Cohort#of};
+ *   <li>{@code list*}: {@link Metric#measureAll(ServiceEcosystem, Actor, List, boolean)}, which
+ *       looks each customer up in the ecosystem on every call.
+ * </ul>
  *
  * <pre>{@code
  * java -jar benchmarks/target/benchmarks.jar BatchScoring -f 1 -wi 2 -i 3 -prof gc
@@ -114,6 +121,12 @@ public class BatchScoringBenchmark {
   @Benchmark
   public double[] cohortSequential() {
     return metric.measureAll(cohort, provider, false);
+  }
+
+  /** {@return a cohort prepared from the list: the one-off cost of the cohort path} */
+  @Benchmark
+  public Cohort cohortPrepare() {
+    return Cohort.of(ecosystem, customerList);
   }
 
   /** {@return the scores of a prepared cohort, in parallel} */

@@ -33,7 +33,7 @@ final class ProfileBatch {
       return Batches.run(
           list.size(),
           parallel,
-          (from, to, out) -> {
+          () -> (from, to, out) -> {
             for (int i = from; i < to; i++) {
               Batches.customer(list, i, ecosystem);
               out[i] = Double.NaN;
@@ -44,18 +44,20 @@ final class ProfileBatch {
     return Batches.run(
         list.size(),
         parallel,
-        (from, to, out) -> {
+        () -> {
           Aligner aligner = new Aligner(offered);
           ProfileRow row = new ProfileRow();
-          for (int i = from; i < to; i++) {
-            Optional<Profile> own = ownLogic(ecosystem, list, i);
-            if (own.isEmpty()) {
-              out[i] = Double.NaN;
-              continue;
+          return (from, to, out) -> {
+            for (int i = from; i < to; i++) {
+              Optional<Profile> own = ownLogic(ecosystem, list, i);
+              if (own.isEmpty()) {
+                out[i] = Double.NaN;
+                continue;
+              }
+              Profile c = own.get();
+              out[i] = kernel.value(row.load(c, aligner.align(c)));
             }
-            Profile c = own.get();
-            out[i] = kernel.value(row.reset(c, aligner.align(c)));
-          }
+          };
         });
   }
 

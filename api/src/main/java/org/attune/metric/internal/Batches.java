@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.RandomAccess;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.metric.Dyad;
@@ -44,17 +45,19 @@ public final class Batches {
   }
 
   /**
-   * {@return the values of {@code n} customers, scored by {@code kernel} in chunks}
+   * {@return the values of {@code n} customers, scored in chunks by kernels from {@code workers}}
    *
    * @param n how many customers
    * @param parallel whether to score the chunks in parallel
-   * @param kernel what scores a chunk; called once per chunk, so it may allocate scratch space
+   * @param workers makes a kernel with its own scratch space: one for a sequential run, one per
+   *     chunk for a parallel one
    */
-  public static double[] run(int n, boolean parallel, Kernel kernel) {
+  public static double[] run(int n, boolean parallel, Supplier<Kernel> workers) {
     double[] out = new double[n];
     int chunks = (n + CHUNK - 1) / CHUNK;
     if (!parallel || chunks <= 1) {
       // chunked even in sequence: a short loop per call compiles better than one long loop per op
+      Kernel kernel = workers.get();
       for (int from = 0; from < n; from += CHUNK) {
         kernel.score(from, Math.min(n, from + CHUNK), out);
       }
@@ -68,7 +71,7 @@ public final class Batches {
             k -> {
               int from = k * CHUNK;
               try {
-                kernel.score(from, Math.min(n, from + CHUNK), out);
+                workers.get().score(from, Math.min(n, from + CHUNK), out);
               } catch (RuntimeException e) {
                 errors[k] = e;
               }
@@ -103,7 +106,7 @@ public final class Batches {
     return run(
         list.size(),
         parallel,
-        (from, to, out) -> {
+        () -> (from, to, out) -> {
           for (int i = from; i < to; i++) {
             Actor customer = customer(list, i, ecosystem);
             Score score = metric.measure(new Dyad(ecosystem, customer, provider));
