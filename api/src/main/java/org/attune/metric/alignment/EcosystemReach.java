@@ -21,9 +21,10 @@ import org.attune.model.RelationType;
 
 /**
  * {@code ecosystem-reach}: how much of what bears on the customer comes from the provider's side.
- * The customer's ecosystem, not the dyad, is where its value forms (Voima, Heinonen &amp; Strandvik
- * 2011, "Value in experience: proposing a customer dominant marketing logic"; Heinonen &amp;
- * Strandvik 2015); a provider aligns with it by reaching the customer itself or through its partners:
+ * The customer's ecosystem, not the dyad, is where its value forms (the customer ecosystem of Voima,
+ * Heinonen &amp; Strandvik 2011; Heinonen &amp; Strandvik 2015, "Customer-dominant logic: foundations
+ * and implications", <i>Journal of Services Marketing</i> 29(6/7)); a provider aligns with it by
+ * reaching the customer itself or through its partners:
  *
  * <pre>
  *   score = Σ_{r from the provider's side} s_r / Σ_r s_r
