@@ -37,6 +37,9 @@ import org.attune.model.Profile;
  */
 public final class Cohort {
 
+  /** The most dimensions, summed over the customers, that one cohort packs: {@value}. */
+  public static final int MAX_CELLS = Integer.MAX_VALUE - 8;
+
   private final ServiceEcosystem ecosystem;
   private final ImmutableList<Actor> customers;
   /** Customer k's dimensions are at {@code [offsets[k], offsets[k + 1])} of the flat arrays. */
@@ -53,7 +56,7 @@ public final class Cohort {
     this.customers = customers;
     int n = customers.size();
     Profile[] own = new Profile[n];
-    int cells = 0;
+    long cells = 0;
     for (int k = 0; k < n; k++) {
       Actor customer = requireNonNull(customers.get(k), "customers element");
       Optional<Profile> logic;
@@ -67,10 +70,15 @@ public final class Cohort {
         cells += own[k].size();
       }
     }
+    if (cells > MAX_CELLS) {
+      throw new IllegalArgumentException(
+          "customers must hold at most " + MAX_CELLS + " dimensions in all, to fit one array, but"
+              + " held " + cells + "; split them into several cohorts");
+    }
     offsets = new int[n + 1];
     layout = new int[n];
-    levels = new double[cells];
-    weights = new double[cells];
+    levels = new double[(int) cells];
+    weights = new double[(int) cells];
     totals = new double[n];
     List<Dimension[]> distinct = new ArrayList<>();
     Map<List<Dimension>, Integer> layoutIndex = new HashMap<>();
@@ -112,8 +120,8 @@ public final class Cohort {
    * @param ecosystem the ecosystem holding the customers
    * @param customers the customers: each an actor of {@code ecosystem}; repeats allowed
    * @throws NullPointerException if an argument or a customer is null
-   * @throws IllegalArgumentException if a customer is not in {@code ecosystem}; the message names
-   *     the first such
+   * @throws IllegalArgumentException if a customer is not in {@code ecosystem} (the message names
+   *     the first such), or their own logics hold more than {@link #MAX_CELLS} dimensions in all
    */
   public static Cohort of(ServiceEcosystem ecosystem, List<? extends Actor> customers) {
     requireNonNull(ecosystem, "ecosystem");

@@ -25,7 +25,9 @@ import org.attune.model.Actor;
  *
  * <p>For a CRM scoring one provider against every customer, {@link #measureAll(ServiceEcosystem,
  * Actor, List, boolean)} scores many customers in one call, optionally in parallel, with the same
- * bits as one call per customer.
+ * bits as one call per customer; to score the same customers again and again (other providers,
+ * other metrics), prepare a {@link Cohort} once and call {@link #measureAll(Cohort, Actor,
+ * boolean)}, which runs the built-in profile metrics at the speed of a loop over arrays.
  *
  * <pre>{@code
  * Metric metric = Metrics.registry().metric("profile-deviation");
