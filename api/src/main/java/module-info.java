@@ -16,4 +16,12 @@ module org.attune.api {
   exports org.attune.io;
   exports org.attune.journey;
   exports org.attune.theory;
+  exports org.attune.metric;
+  exports org.attune.metric.alignment;
+  exports org.attune.metric.attunement;
+
+  uses org.attune.metric.MetricProvider;
+
+  provides org.attune.metric.MetricProvider with
+      org.attune.metric.BuiltInMetrics;
 }

@@ -1,5 +1,10 @@
 /**
- * JMH benchmarks of Attune, each measured side by side with a baseline in the same run; the figures
- * and the commands are in {@code docs/PERFORMANCE.md}.
+ * JMH benchmarks of Attune, each against a baseline in the same run; the figures are in {@code
+ * docs/PERFORMANCE.md}.
  */
+@CheckReturnValue
+@NullMarked
 package org.attune.benchmarks;
+
+import com.google.errorprone.annotations.CheckReturnValue;
+import org.jspecify.annotations.NullMarked;

@@ -16,6 +16,10 @@ public final class Examples {
     PrintStream out = System.out;
     section(out, "Quickstart");
     Quickstart.main(args);
+    section(out, "Alignment and attunement of a bank and its customers");
+    AlignmentScenario.run(out);
+    section(out, "Theory as rules; who conducts value formation");
+    TheoryScenario.run(out);
     section(out, "Journeys from event logs");
     JourneyScenario.run(out);
   }

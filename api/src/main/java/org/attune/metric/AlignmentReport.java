@@ -1,0 +1,306 @@
+package org.attune.metric;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.attune.ecosystem.Level;
+import org.attune.metric.internal.Texts;
+
+/**
+ * Every metric of a registry, measured for one {@link Dyad}, grouped by {@link Level}: the dyad
+ * (micro), the customer ecosystem (meso) and the institutions (macro).
+ *
+ * <ul>
+ *   <li>{@link #levelScore(Level)}: the mean of the level's defined scores;
+ *   <li>{@link #overall()}: the mean of the levels that have a score, so that each level counts
+ *       once however many metrics it holds;
+ *   <li>{@link #costliestFactors()}: what costs the most fit overall. The overall misfit, 1 − overall,
+ *       is Σ_m α_m (1 − s_m) over the defined metrics m, with α_m = 1 / (defined levels × defined
+ *       metrics of m's level); a factor's cost is Σ_m α_m (1 − s_m) × its share in m, summed over the
+ *       metrics naming it. The costs add up to the overall misfit wherever the metrics name their
+ *       factors;
+ *   <li>{@link #render()}: all of it as plain text a CRM user can read.
+ * </ul>
+ *
+ * <p>A composite metric in the registry (such as {@code attunement}) counts as one more metric of its
+ * level, beside its parts.
+ *
+ * <p>Immutable, null-hostile and thread-safe.
+ *
+ * <pre>{@code
+ * AlignmentReport report = AlignmentReport.of(new Dyad(eco, alice, clinic));
+ * System.out.println(report.render());
+ * }</pre>
+ */
+public final class AlignmentReport {
+
+  /** How many of the costliest factors {@link #render()} lists: {@value}. */
+  public static final int FACTORS_SHOWN = 5;
+
+  private final Dyad dyad;
+  private final ImmutableList<Entry> entries;
+  private final Map<Level, OptionalDouble> levelScores;
+  private final OptionalDouble overall;
+  private final ImmutableList<FactorCost> costs;
+
+  private AlignmentReport(Dyad dyad, List<Entry> entries) {
+    this.dyad = dyad;
+    this.entries = ImmutableList.copyOf(entries);
+    Map<Level, OptionalDouble> scores = new EnumMap<>(Level.class);
+    double sum = 0;
+    int defined = 0;
+    for (Level level : Level.values()) {
+      OptionalDouble mean = mean(entries(level));
+      scores.put(level, mean);
+      if (mean.isPresent()) {
+        sum += mean.getAsDouble();
+        defined++;
+      }
+    }
+    this.levelScores = scores;
+    this.overall = defined == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / defined);
+    this.costs = costs(defined);
+  }
+
+  /**
+   * {@return the report of every metric of {@link Metrics#registry()} for {@code dyad}}
+   *
+   * @param dyad the customer and the provider
+   */
+  public static AlignmentReport of(Dyad dyad) {
+    return of(dyad, Metrics.registry());
+  }
+
+  /**
+   * {@return the report of every metric of {@code registry} for {@code dyad}}
+   *
+   * @param dyad the customer and the provider
+   * @param registry the metrics to measure
+   * @throws NullPointerException if a metric returns a null score
+   */
+  public static AlignmentReport of(Dyad dyad, MetricRegistry registry) {
+    requireNonNull(dyad, "dyad");
+    requireNonNull(registry, "registry");
+    List<Entry> entries = new ArrayList<>();
+    for (Metric metric : registry.metrics()) {
+      Score score =
+          requireNonNull(metric.measure(dyad), () -> "score of metric '" + metric.name() + "'");
+      entries.add(new Entry(metric.name(), metric.level(), score));
+    }
+    return new AlignmentReport(dyad, entries);
+  }
+
+  /** {@return the dyad measured} */
+  public Dyad dyad() {
+    return dyad;
+  }
+
+  /** {@return every metric's score, in registry order} */
+  public List<Entry> entries() {
+    return entries;
+  }
+
+  /**
+   * {@return the scores of the metrics of {@code level}, in registry order}
+   *
+   * @param level the level
+   */
+  public List<Entry> entries(Level level) {
+    requireNonNull(level, "level");
+    return entries.stream().filter(e -> e.level() == level).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * {@return the mean of the defined scores of {@code level}, or empty if it has none}
+   *
+   * @param level the level
+   */
+  public OptionalDouble levelScore(Level level) {
+    return levelScores.get(requireNonNull(level, "level"));
+  }
+
+  /** {@return the mean of the level scores that are defined, or empty if none is} */
+  public OptionalDouble overall() {
+    return overall;
+  }
+
+  /**
+   * {@return every factor that costs fit, with its cost to the overall score, costliest first (ties
+   * in the order the metrics name them)}; empty when nothing costs fit
+   */
+  public List<FactorCost> costliestFactors() {
+    return costs;
+  }
+
+  /**
+   * {@return the report as plain text: the overall score, each level with its metrics' values and
+   * explanations, and the {@value #FACTORS_SHOWN} costliest factors}
+   */
+  public String render() {
+    StringBuilder s = new StringBuilder();
+    s.append("Fit of ")
+        .append(dyad.provider().name())
+        .append(" to the logic of ")
+        .append(dyad.customer().name())
+        .append('\n');
+    s.append("Overall: ")
+        .append(overall.isPresent() ? Texts.number(overall.getAsDouble()) : "undefined")
+        .append(" (1 = perfect fit; the mean of the levels that have a score)\n");
+    int width = entries.stream().mapToInt(e -> e.metric().length()).max().orElse(0);
+    for (Level level : Level.values()) {
+      List<Entry> ofLevel = entries(level);
+      if (ofLevel.isEmpty()) {
+        continue;
+      }
+      OptionalDouble score = levelScores.get(level);
+      s.append('\n')
+          .append(title(level))
+          .append(": ")
+          .append(score.isPresent() ? Texts.number(score.getAsDouble()) : "undefined")
+          .append('\n');
+      for (Entry e : ofLevel) {
+        s.append("  ")
+            .append(pad(e.metric(), width))
+            .append("  ")
+            .append(e.score().isDefined() ? Texts.number(e.score().value()) : " n/a")
+            .append("  ")
+            .append(e.score().isDefined() ? "" : "undefined: ")
+            .append(e.score().explanation())
+            .append('\n');
+      }
+    }
+    s.append('\n');
+    if (costs.isEmpty()) {
+      s.append("Nothing costs fit.\n");
+    } else {
+      s.append("What costs the most fit:\n");
+      int factorWidth =
+          costs.stream().limit(FACTORS_SHOWN).mapToInt(f -> f.factor().length()).max().orElse(0);
+      for (int i = 0; i < Math.min(FACTORS_SHOWN, costs.size()); i++) {
+        FactorCost f = costs.get(i);
+        s.append("  ")
+            .append(i + 1)
+            .append(". ")
+            .append(pad(f.factor(), factorWidth))
+            .append("  ")
+            .append(String.format(Locale.ROOT, "%.3f", f.cost()))
+            .append('\n');
+      }
+    }
+    return s.toString();
+  }
+
+  /** {@return the rendered report} */
+  @Override
+  public String toString() {
+    return render();
+  }
+
+  private List<Entry> definedEntries(Level level) {
+    return entries(level).stream().filter(e -> e.score().isDefined()).toList();
+  }
+
+  private ImmutableList<FactorCost> costs(int definedLevels) {
+    Map<String, Double> cost = new LinkedHashMap<>();
+    for (Level level : Level.values()) {
+      List<Entry> defined = definedEntries(level);
+      for (Entry e : defined) {
+        double alpha = 1.0 / (definedLevels * defined.size());
+        double lost = alpha * (1 - e.score().value());
+        for (Contribution c : e.score().contributions()) {
+          cost.merge(c.factor(), lost * c.share(), Double::sum);
+        }
+      }
+    }
+    List<FactorCost> result = new ArrayList<>();
+    cost.forEach((factor, c) -> {
+      if (c > 0) {
+        result.add(new FactorCost(factor, c));
+      }
+    });
+    // costs equal to 9 decimals tie and keep the order in which the metrics name them
+    result.sort(Comparator.comparingDouble((FactorCost f) -> Math.rint(f.cost() * 1e9)).reversed());
+    return ImmutableList.copyOf(result);
+  }
+
+  private static OptionalDouble mean(List<Entry> entries) {
+    double sum = 0;
+    int n = 0;
+    for (Entry e : entries) {
+      if (e.score().isDefined()) {
+        sum += e.score().value();
+        n++;
+      }
+    }
+    return n == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / n);
+  }
+
+  private static String title(Level level) {
+    return switch (level) {
+      case MICRO -> "Micro (the dyad)";
+      case MESO -> "Meso (the customer ecosystem)";
+      case MACRO -> "Macro (institutions)";
+    };
+  }
+
+  private static String pad(String text, int width) {
+    return text.length() >= width ? text : text + " ".repeat(width - text.length());
+  }
+
+  /**
+   * One metric's score in a report.
+   *
+   * @param metric the metric's name
+   * @param level the metric's level
+   * @param score its score for the report's dyad
+   */
+  public record Entry(String metric, Level level, Score score) {
+
+    /**
+     * Validates the components.
+     *
+     * @param metric the metric's name
+     * @param level the metric's level
+     * @param score its score for the report's dyad
+     * @throws NullPointerException if any component is null
+     */
+    public Entry {
+      requireNonNull(metric, "metric");
+      requireNonNull(level, "level");
+      requireNonNull(score, "score");
+    }
+  }
+
+  /**
+   * What one factor costs the overall score of a report.
+   *
+   * @param factor the factor, as the metrics name it (such as {@code "functional"})
+   * @param cost the fit it costs the overall score: in (0, 1]
+   */
+  public record FactorCost(String factor, double cost) {
+
+    /**
+     * Validates the components.
+     *
+     * @param factor the factor
+     * @param cost the fit it costs: in (0, 1]
+     * @throws NullPointerException if {@code factor} is null
+     * @throws IllegalArgumentException if {@code cost} is not in (0, 1]
+     */
+    public FactorCost {
+      requireNonNull(factor, "factor");
+      if (!(cost > 0 && cost <= 1)) {
+        throw new IllegalArgumentException(
+            "cost of " + factor + " must be a number in (0, 1], but was " + cost);
+      }
+    }
+  }
+}

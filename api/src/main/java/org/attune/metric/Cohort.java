@@ -1,0 +1,221 @@
+package org.attune.metric;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.attune.ecosystem.ServiceEcosystem;
+import org.attune.metric.internal.Aligner;
+import org.attune.metric.internal.Batches;
+import org.attune.metric.internal.ProfileRow;
+import org.attune.model.Actor;
+import org.attune.model.Dimension;
+import org.attune.model.Profile;
+
+/**
+ * A fixed list of customers of one ecosystem, looked up once and with their own logics packed into
+ * flat arrays, to score against one provider after another without looking anything up again: the
+ * way a CRM scores its whole customer base. Preparing a cohort costs one lookup per customer; then
+ * {@link #measure(Metric, Actor, boolean)} runs the built-in profile metrics at the speed of a
+ * hand-written loop over arrays, allocating nothing per customer beyond the result.
+ *
+ * <pre>{@code
+ * Cohort cohort = Cohort.of(eco, customers);          // once per ecosystem
+ * double[] fit = cohort.measure(registry.metric("profile-deviation"), clinic, true);
+ * }</pre>
+ *
+ * <p>The results are those of {@link Metric#measureAll(ServiceEcosystem, Actor, List, boolean)} on
+ * the same customers, to the bit: {@link Double#NaN} where a score is undefined, whose reason {@link
+ * Metric#measure(Dyad)} of that customer gives.
+ *
+ * <p>Immutable, null-hostile and thread-safe. Memory: two doubles per dimension of each customer's
+ * own logic, plus a few ints and a double per customer.
+ */
+public final class Cohort {
+
+  /** The most dimensions, summed over the customers, that one cohort packs: {@value}. */
+  public static final int MAX_CELLS = Integer.MAX_VALUE - 8;
+
+  private final ServiceEcosystem ecosystem;
+  private final ImmutableList<Actor> customers;
+  /** Customer k's dimensions are at {@code [offsets[k], offsets[k + 1])} of the flat arrays. */
+  private final int[] offsets;
+  /** The index into {@link #layouts} of customer k's dimension order; -1 if it has no own logic. */
+  private final int[] layout;
+  private final Dimension[][] layouts;
+  private final double[] levels;
+  private final double[] weights;
+  private final double[] totals;
+
+  private Cohort(ServiceEcosystem ecosystem, ImmutableList<Actor> customers) {
+    this.ecosystem = ecosystem;
+    this.customers = customers;
+    int n = customers.size();
+    Profile[] own = new Profile[n];
+    long cells = 0;
+    for (int k = 0; k < n; k++) {
+      Actor customer = requireNonNull(customers.get(k), "customers element");
+      Optional<Profile> logic;
+      try {
+        logic = ecosystem.ownLogic(customer);
+      } catch (IllegalArgumentException e) {
+        throw Batches.notMember(k, customer);
+      }
+      if (logic.isPresent()) {
+        own[k] = logic.get();
+        cells += own[k].size();
+      }
+    }
+    if (cells > MAX_CELLS) {
+      throw new IllegalArgumentException(
+          "customers must hold at most " + MAX_CELLS + " dimensions in all, to fit one array, but"
+              + " held " + cells + "; split them into several cohorts");
+    }
+    offsets = new int[n + 1];
+    layout = new int[n];
+    levels = new double[(int) cells];
+    weights = new double[(int) cells];
+    totals = new double[n];
+    List<Dimension[]> distinct = new ArrayList<>();
+    Map<List<Dimension>, Integer> layoutIndex = new HashMap<>();
+    int last = -1;
+    int at = 0;
+    for (int k = 0; k < n; k++) {
+      offsets[k] = at;
+      Profile p = own[k];
+      if (p == null) {
+        layout[k] = -1;
+        continue;
+      }
+      int size = p.size();
+      if (last < 0 || !sameLayout(distinct.get(last), p)) {
+        List<Dimension> dimensions = p.dimensions();
+        Integer index = layoutIndex.get(dimensions);
+        if (index == null) {
+          index = distinct.size();
+          layoutIndex.put(dimensions, index);
+          distinct.add(dimensions.toArray(new Dimension[0]));
+        }
+        last = index;
+      }
+      layout[k] = last;
+      for (int i = 0; i < size; i++) {
+        levels[at + i] = p.levelAt(i);
+        weights[at + i] = p.weightAt(i);
+      }
+      totals[k] = p.totalWeight();
+      at += size;
+    }
+    offsets[n] = at;
+    layouts = distinct.toArray(new Dimension[0][]);
+  }
+
+  /**
+   * {@return a cohort of {@code customers}, in their order}
+   *
+   * @param ecosystem the ecosystem holding the customers
+   * @param customers the customers: each an actor of {@code ecosystem}; repeats allowed
+   * @throws NullPointerException if an argument or a customer is null
+   * @throws IllegalArgumentException if a customer is not in {@code ecosystem} (the message names
+   *     the first such), or their own logics hold more than {@link #MAX_CELLS} dimensions in all
+   */
+  public static Cohort of(ServiceEcosystem ecosystem, List<? extends Actor> customers) {
+    requireNonNull(ecosystem, "ecosystem");
+    requireNonNull(customers, "customers");
+    return new Cohort(ecosystem, ImmutableList.copyOf(customers));
+  }
+
+  /** {@return the ecosystem the customers belong to} */
+  public ServiceEcosystem ecosystem() {
+    return ecosystem;
+  }
+
+  /** {@return the customers, in order} */
+  public List<Actor> customers() {
+    return customers;
+  }
+
+  /** {@return the number of customers} */
+  public int size() {
+    return customers.size();
+  }
+
+  /**
+   * {@return {@code metric}'s values for {@code provider} against each customer, in order}: {@code
+   * metric.measureAll(this, provider, parallel)}
+   *
+   * @param metric the metric
+   * @param provider the provider: an actor of the cohort's ecosystem
+   * @param parallel whether to score in parallel; the result is the same to the bit
+   * @throws IllegalArgumentException if {@code provider} is not in the ecosystem
+   */
+  public double[] measure(Metric metric, Actor provider, boolean parallel) {
+    return requireNonNull(metric, "metric").measureAll(this, provider, parallel);
+  }
+
+  /**
+   * {@return {@code kernel} applied to each customer's own logic {@code (c, c)} against {@code
+   * provider}'s own logic {@code (p, p)}, in order}; {@link Double#NaN} for a customer without own
+   * logic, and for every customer if the provider has none. Allocates nothing per customer beyond the
+   * result; with {@code parallel}, the result is the same to the bit.
+   *
+   * @param provider the provider: an actor of the cohort's ecosystem
+   * @param kernel the metric's arithmetic
+   * @param parallel whether to score in parallel
+   * @throws IllegalArgumentException if {@code provider} is not in the ecosystem
+   */
+  public double[] compare(Actor provider, ProfileKernel kernel, boolean parallel) {
+    requireNonNull(kernel, "kernel");
+    Batches.requireProvider(ecosystem, provider);
+    Optional<Profile> offering = ecosystem.ownLogic(provider);
+    int n = customers.size();
+    if (offering.isEmpty()) {
+      return Batches.undefined(n);
+    }
+    Profile offered = offering.get();
+    return Batches.run(
+        n,
+        parallel,
+        () -> {
+          Aligner aligner = new Aligner(offered);
+          ProfileRow row = new ProfileRow();
+          return (from, to, out) -> {
+            for (int k = from; k < to; k++) {
+              int shape = layout[k];
+              if (shape < 0) {
+                out[k] = Double.NaN;
+                continue;
+              }
+              int base = offsets[k];
+              double[] other = aligner.align(layouts[shape]);
+              out[k] =
+                  kernel.value(
+                      row.point(levels, weights, base, offsets[k + 1] - base, totals[k], other));
+            }
+          };
+        });
+  }
+
+  /** {@return a form such as {@code Cohort{1000 customers, 1 dimension layout}}} */
+  @Override
+  public String toString() {
+    return "Cohort{" + customers.size() + " customers, " + layouts.length + " dimension layouts}";
+  }
+
+  private static boolean sameLayout(Dimension[] layout, Profile p) {
+    if (layout.length != p.size()) {
+      return false;
+    }
+    for (int i = 0; i < layout.length; i++) {
+      Dimension d = p.dimensionAt(i);
+      if (d != layout[i] && !d.equals(layout[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,91 @@
+package org.attune.metric;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One factor's share of the misfit a {@link Score} found: the dimension, activity, actor, institution
+ * or touchpoint that cost fit, and the fraction of the lost fit it accounts for. The contributions of
+ * a score sum to 1 when there is misfit to share, and are empty when there is none.
+ *
+ * <p>Immutable, null-hostile and thread-safe.
+ *
+ * @param factor what cost fit, such as a dimension name ({@code "functional"}) or an element ({@code
+ *     "activity measure-glucose"}): non-blank
+ * @param share its share of the misfit: in (0, 1]
+ */
+public record Contribution(String factor, double share) {
+
+  /**
+   * Validates the components.
+   *
+   * @param factor what cost fit: non-blank
+   * @param share its share of the misfit: in (0, 1]
+   * @throws NullPointerException if {@code factor} is null
+   * @throws IllegalArgumentException if {@code factor} is blank or {@code share} is not in (0, 1]
+   */
+  public Contribution {
+    requireNonNull(factor, "factor");
+    if (factor.isBlank()) {
+      throw new IllegalArgumentException(
+          "factor must be a non-blank string, but was \"" + factor + "\"");
+    }
+    if (!(share > 0 && share <= 1)) {
+      throw new IllegalArgumentException(
+          "share of " + factor + " must be a number in (0, 1], but was " + share);
+    }
+  }
+
+  /**
+   * {@return the shares of {@code misfit}: each factor's part divided by the total of the parts,
+   * factors with a part of 0 left out, ordered by share (largest first) and then by the map's
+   * iteration order}; empty when the total is 0. Shares equal to 9 decimals count as ties, so that
+   * rounding (0.7 − 0.9 is −0.20000000000000007 in doubles) does not reorder factors that are equal
+   * on paper. A helper for metric authors.
+   *
+   * <pre>{@code
+   * Map<String, Double> misfit = new LinkedHashMap<>();
+   * misfit.put("functional", 0.3);
+   * misfit.put("emotional", 0.1);
+   * Contribution.shares(misfit);   // [functional 0.75, emotional 0.25]
+   * }</pre>
+   *
+   * @param misfit factor to its part of the misfit: each finite and non-negative; iterate it in a
+   *     deterministic order (such as a {@link java.util.LinkedHashMap}'s) for deterministic ties
+   * @throws IllegalArgumentException if a part is negative, NaN or infinite
+   */
+  public static List<Contribution> shares(Map<String, Double> misfit) {
+    requireNonNull(misfit, "misfit");
+    double total = 0;
+    for (Map.Entry<String, Double> e : misfit.entrySet()) {
+      double part = requireNonNull(e.getValue(), () -> "misfit of " + e.getKey());
+      if (!(part >= 0 && Double.isFinite(part))) {
+        throw new IllegalArgumentException(
+            "misfit of " + e.getKey() + " must be a finite number >= 0, but was " + part);
+      }
+      total += part;
+    }
+    if (total <= 0) {
+      return ImmutableList.of();
+    }
+    List<Contribution> result = new ArrayList<>(misfit.size());
+    for (Map.Entry<String, Double> e : misfit.entrySet()) {
+      double part = e.getValue();
+      if (part > 0) {
+        result.add(new Contribution(e.getKey(), Math.min(1, part / total)));
+      }
+    }
+    result.sort(Comparator.comparingDouble(Contribution::rank).reversed());
+    return ImmutableList.copyOf(result);
+  }
+
+  /** {@return the share rounded to 9 decimals: the sort key that lets rounding noise tie} */
+  static double rank(Contribution c) {
+    return Math.rint(c.share() * 1e9);
+  }
+}

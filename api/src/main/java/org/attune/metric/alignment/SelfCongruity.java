@@ -1,0 +1,92 @@
+package org.attune.metric.alignment;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.attune.ecosystem.Level;
+import org.attune.metric.AlignmentMetric;
+import org.attune.metric.Contribution;
+import org.attune.metric.Dyad;
+import org.attune.metric.Score;
+import org.attune.metric.alignment.ProfilePair.Other;
+import org.attune.metric.internal.Texts;
+import org.attune.model.Profile;
+
+/**
+ * {@code self-congruity}: fit between the customer's self and its image of the provider (Sirgy 1982,
+ * "Self-concept in consumer behavior: a critical review", <i>Journal of Consumer Research</i> 9(3);
+ * Sirgy et al. 1997, "Assessing the predictive validity of two methods of measuring self-image
+ * congruence", <i>Journal of the Academy of Marketing Science</i> 25(3)), in the absolute-difference
+ * form:
+ *
+ * <pre>
+ *   score = 1 − Σ_{i∈D} w_i |C_i − I_i| / Σ_{i∈D} w_i
+ * </pre>
+ *
+ * <p>C is the customer's own logic {@code (c, c)}: its dimensions D and weights w decide what counts.
+ * I is the customer's image of the provider {@code (c, p)}; a dimension the image lacks counts as
+ * level 0. Micro level. Identical profiles score 1.
+ *
+ * <p><b>Undefined</b> when the customer's own logic or its image of the provider is missing.
+ *
+ * <p><b>Contributions</b>: dimension i's share of Σ w_i |C_i − I_i|.
+ *
+ * <p>Stateless, immutable and thread-safe.
+ */
+public final class SelfCongruity implements AlignmentMetric {
+
+  /** The name of this metric: {@value}. */
+  public static final String NAME = "self-congruity";
+
+  /** Creates the metric. */
+  public SelfCongruity() {}
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  /** {@return {@link Level#MICRO}} */
+  @Override
+  public Level level() {
+    return Level.MICRO;
+  }
+
+  @Override
+  public Score measure(Dyad dyad) {
+    requireNonNull(dyad, "dyad");
+    Optional<ProfilePair> pair = ProfilePair.of(dyad, Other.IMAGE);
+    if (pair.isEmpty()) {
+      return Score.undefined(ProfilePair.missing(dyad, Other.IMAGE));
+    }
+    Profile c = pair.get().customer();
+    double[] p = pair.get().aligned();
+    double value = AbsoluteDifference.KERNEL.apply(c, pair.get().other());
+    Map<String, Double> misfit = new LinkedHashMap<>();
+    for (int i = 0; i < c.size(); i++) {
+      misfit.put(c.dimensionAt(i).name(), c.weightAt(i) * Math.abs(c.levelAt(i) - p[i]));
+    }
+    List<Contribution> contributions = Contribution.shares(misfit);
+    String dimensions = Texts.count(c.size(), "dimension", "dimensions");
+    String explanation =
+        contributions.isEmpty()
+            ? "The customer sees the provider as it sees itself on all " + dimensions + "."
+            : "The customer's image of the provider differs from its own logic by "
+                + Texts.number(1 - value)
+                + " on average (weighted over "
+                + dimensions
+                + ")"
+                + Texts.costliest(contributions)
+                + ".";
+    return Score.defined(value, contributions, explanation);
+  }
+
+  /** {@return the name} */
+  @Override
+  public String toString() {
+    return NAME;
+  }
+}

@@ -1,0 +1,125 @@
+package org.attune.metric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.attune.ecosystem.Level;
+import org.attune.ecosystem.ServiceEcosystem;
+import org.junit.jupiter.api.Test;
+
+class AlignmentReportTest {
+
+  private final AlignmentReport report =
+      AlignmentReport.of(Clinic.dyad(), MetricRegistry.builtIns());
+
+  @Test
+  void a_report_groups_every_metric_by_level() {
+    assertThat(report.entries()).hasSize(14);
+    assertThat(report.entries(Level.MICRO)).hasSize(11);
+    assertThat(report.entries(Level.MESO))
+        .extracting(AlignmentReport.Entry::metric)
+        .containsExactly("activity-coverage", "ecosystem-reach");
+    assertThat(report.entries(Level.MACRO))
+        .extracting(AlignmentReport.Entry::metric)
+        .containsExactly("institutional");
+  }
+
+  @Test
+  void each_level_is_the_mean_of_its_defined_scores_and_overall_the_mean_of_the_levels() {
+    // meso: (activity-coverage 0.75 + ecosystem-reach 0.6666...) / 2
+    double meso = (0.75 + 1.2 / 1.8) / 2;
+    // macro: institutional 0.34375
+    double macro = 0.34375;
+    double micro =
+        report.entries(Level.MICRO).stream().mapToDouble(e -> e.score().value()).average()
+            .orElseThrow();
+
+    assertThat(report.levelScore(Level.MESO).getAsDouble()).isCloseTo(meso, within(1e-12));
+    assertThat(report.levelScore(Level.MACRO).getAsDouble()).isCloseTo(macro, within(1e-12));
+    assertThat(report.overall().getAsDouble())
+        .isCloseTo((micro + meso + macro) / 3, within(1e-12));
+  }
+
+  @Test
+  void the_factor_costs_add_up_to_the_overall_misfit() {
+    double total =
+        report.costliestFactors().stream().mapToDouble(AlignmentReport.FactorCost::cost).sum();
+
+    assertThat(total).isCloseTo(1 - report.overall().getAsDouble(), within(1e-9));
+    assertThat(report.costliestFactors())
+        .isSortedAccordingTo((a, b) -> Double.compare(b.cost(), a.cost()));
+  }
+
+  @Test
+  void the_costliest_factor_is_what_macro_alignment_misses() {
+    // institutional (0.34375) alone holds macro, a third of the overall: its largest factor,
+    // evidence (0.8 / 2.1 of its misfit), costs (1/3)(1 − 0.34375)(0.8 / 2.1) = 0.0833...
+    AlignmentReport.FactorCost top = report.costliestFactors().get(0);
+
+    assertThat(top.factor()).isEqualTo("institution evidence");
+    assertThat(top.cost()).isCloseTo((1 - 0.34375) / 3 * 0.8 / 2.1, within(1e-12));
+  }
+
+  @Test
+  void the_rendering_reads_as_plain_text() {
+    String text = report.render();
+
+    assertThat(text)
+        .startsWith("Fit of City Clinic to the logic of Alice\nOverall: ")
+        .contains("Micro (the dyad): ", "Meso (the customer ecosystem): 0.71",
+            "Macro (institutions): 0.34", "  profile-deviation    0.77  The offering lies 0.23",
+            "What costs the most fit:\n  1. institution evidence")
+        .doesNotContain("NaN", "null");
+    assertThat(report).hasToString(text);
+  }
+
+  @Test
+  void undefined_scores_are_shown_with_their_reason_and_left_out_of_the_means() {
+    ServiceEcosystem eco =
+        ServiceEcosystem.builder()
+            .add(Clinic.ALICE, Clinic.CLINIC)
+            .perspective(Clinic.ALICE, Clinic.ALICE, Clinic.OWN)
+            .perspective(Clinic.CLINIC, Clinic.CLINIC, Clinic.OFFERING)
+            .build();
+
+    AlignmentReport sparse =
+        AlignmentReport.of(new Dyad(eco, Clinic.ALICE, Clinic.CLINIC), MetricRegistry.builtIns());
+
+    assertThat(sparse.levelScore(Level.MESO)).isEmpty();
+    assertThat(sparse.levelScore(Level.MACRO)).isEmpty();
+    // micro: the five (c, c)-against-(p, p) metrics are defined; the others are not
+    List<Double> defined =
+        sparse.entries(Level.MICRO).stream()
+            .filter(e -> e.score().isDefined())
+            .map(e -> e.score().value())
+            .toList();
+    assertThat(defined).hasSize(5);
+    assertThat(sparse.overall().getAsDouble())
+        .isCloseTo(defined.stream().mapToDouble(Double::doubleValue).average().orElseThrow(),
+            within(1e-12));
+    assertThat(sparse.render())
+        .contains("Meso (the customer ecosystem): undefined",
+            "   n/a  undefined: The customer performs no activity");
+  }
+
+  @Test
+  void a_report_with_nothing_defined_says_so() {
+    ServiceEcosystem eco = ServiceEcosystem.builder().add(Clinic.ALICE, Clinic.CLINIC).build();
+
+    AlignmentReport empty =
+        AlignmentReport.of(new Dyad(eco, Clinic.ALICE, Clinic.CLINIC), MetricRegistry.builtIns());
+
+    assertThat(empty.overall()).isEmpty();
+    assertThat(empty.costliestFactors()).isEmpty();
+    assertThat(empty.render()).contains("Overall: undefined", "Nothing costs fit.");
+  }
+
+  @Test
+  void the_default_report_uses_every_registered_metric() {
+    assertThat(AlignmentReport.of(Clinic.dyad()).entries())
+        .extracting(AlignmentReport.Entry::metric)
+        .contains("mood-weighted", "attunement");
+    assertThat(MetricRegistry.builtIns().report(Clinic.dyad()).dyad()).isEqualTo(Clinic.dyad());
+  }
+}

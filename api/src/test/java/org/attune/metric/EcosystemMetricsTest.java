@@ -1,0 +1,160 @@
+package org.attune.metric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attune.metric.Clinic.ALICE;
+import static org.attune.metric.Clinic.CLINIC;
+import static org.attune.metric.Clinic.PHARMACY;
+
+import org.attune.ecosystem.Level;
+import org.attune.ecosystem.ServiceEcosystem;
+import org.attune.metric.alignment.ActivityCoverage;
+import org.attune.metric.alignment.EcosystemReach;
+import org.attune.metric.alignment.Institutional;
+import org.attune.model.RelationType;
+import org.junit.jupiter.api.Test;
+
+/** The meso and macro alignment metrics on the {@link Clinic}, worked by hand. */
+class EcosystemMetricsTest {
+
+  private final Dyad dyad = Clinic.dyad();
+
+  @Test
+  void activity_coverage_is_the_share_of_performing_strength_the_provider_supports() {
+    // Alice performs measuring (1.0), cooking (0.5), exercising (0.5): Σ = 2.0
+    // the clinic supports measuring directly and exercising through the coaching it offers
+    // (1.0 + 0.5) / 2.0 = 0.75; cooking, unsupported, is the whole misfit
+    Score score = new ActivityCoverage().measure(dyad);
+
+    ScoreAssert.assertThat(score)
+        .hasValue(0.75)
+        .hasContributions("activity cooking", 1.0)
+        .hasExplanationContaining("supports 2 of the customer's 3 activities", "75%");
+  }
+
+  @Test
+  void activity_coverage_is_undefined_when_the_customer_performs_nothing() {
+    ServiceEcosystem eco = ServiceEcosystem.builder().add(ALICE, CLINIC).build();
+
+    ScoreAssert.assertThat(new ActivityCoverage().measure(new Dyad(eco, ALICE, CLINIC)))
+        .hasReasonContaining("performs no activity");
+  }
+
+  @Test
+  void activity_coverage_is_1_when_every_activity_is_supported() {
+    ServiceEcosystem eco =
+        Clinic.builder().relate(CLINIC, RelationType.SUPPORTS, Clinic.COOKING).build();
+
+    ScoreAssert.assertThat(new ActivityCoverage().measure(new Dyad(eco, ALICE, CLINIC)))
+        .hasValue(1.0)
+        .hasNoContributions();
+  }
+
+  @Test
+  void ecosystem_reach_is_the_share_of_reaching_strength_from_the_providers_side() {
+    // reaching Alice: clinic SERVES 0.8, pharmacy SERVES 0.4, neighbour INFLUENCES 0.6: Σ = 1.8
+    // the pharmacy partners with the clinic (PARTNERS_WITH pharmacy → clinic, counted either way)
+    // (0.8 + 0.4) / 1.8 = 0.6666...; the neighbour is the whole misfit
+    Score score = new EcosystemReach().measure(dyad);
+
+    ScoreAssert.assertThat(score)
+        .hasValue(1.2 / 1.8)
+        .hasContributions("actor neighbour", 1.0)
+        .hasExplanationContaining("67%", "1 partner");
+  }
+
+  @Test
+  void ecosystem_reach_without_the_partner_counts_only_the_provider() {
+    // the pharmacy is no partner: 0.8 / 1.8
+    ServiceEcosystem eco =
+        ServiceEcosystem.builder()
+            .add(ALICE, CLINIC, PHARMACY, Clinic.NEIGHBOUR)
+            .relate(CLINIC, RelationType.SERVES, ALICE, 0.8)
+            .relate(PHARMACY, RelationType.SERVES, ALICE, 0.4)
+            .relate(Clinic.NEIGHBOUR, RelationType.INFLUENCES, ALICE, 0.6)
+            .build();
+
+    // misfit: neighbour 0.6, pharmacy 0.4 of 1.0
+    ScoreAssert.assertThat(new EcosystemReach().measure(new Dyad(eco, ALICE, CLINIC)))
+        .hasValue(0.8 / 1.8)
+        .hasContributions("actor neighbour", 0.6, "actor pharmacy", 0.4);
+  }
+
+  @Test
+  void ecosystem_reach_is_undefined_when_nothing_reaches_the_customer() {
+    ServiceEcosystem eco =
+        ServiceEcosystem.builder()
+            .add(ALICE, CLINIC)
+            .relate(ALICE, RelationType.SERVES, CLINIC)
+            .build();
+
+    ScoreAssert.assertThat(new EcosystemReach().measure(new Dyad(eco, ALICE, CLINIC)))
+        .hasReasonContaining("No INFLUENCES or SERVES relation reaches the customer");
+  }
+
+  @Test
+  void institutional_is_the_weighted_jaccard_of_adherence() {
+    // institution  Alice  clinic  min  max  |c − p|
+    // privacy      0.9    0.6     0.6  0.9  0.3
+    // patient-role 0.5    1.0     0.5  1.0  0.5
+    // evidence     0      0.8     0    0.8  0.8
+    // expert-role  0      0.5     0    0.5  0.5
+    // Σ min / Σ max = 1.1 / 3.2 = 0.34375; misfit Σ |c − p| = 2.1
+    Score score = new Institutional().measure(dyad);
+
+    ScoreAssert.assertThat(score)
+        .hasValue(0.34375)
+        .hasContributions(
+            "institution evidence", 0.8 / 2.1,
+            "institution patient-role", 0.5 / 2.1,
+            "institution expert-role", 0.5 / 2.1,
+            "institution privacy", 0.3 / 2.1)
+        .hasExplanationContaining("share 2 of 4 institutions");
+  }
+
+  @Test
+  void institutional_is_undefined_when_neither_adheres_to_anything() {
+    ServiceEcosystem eco = ServiceEcosystem.builder().add(ALICE, CLINIC).build();
+
+    ScoreAssert.assertThat(new Institutional().measure(new Dyad(eco, ALICE, CLINIC)))
+        .hasReasonContaining("Neither the customer nor the provider adheres to any institution");
+  }
+
+  @Test
+  void institutional_is_0_when_only_one_side_adheres() {
+    ServiceEcosystem eco =
+        ServiceEcosystem.builder()
+            .add(ALICE, CLINIC, Clinic.PRIVACY)
+            .relate(CLINIC, RelationType.ADHERES_TO, Clinic.PRIVACY, 0.7)
+            .build();
+
+    ScoreAssert.assertThat(new Institutional().measure(new Dyad(eco, ALICE, CLINIC)))
+        .hasValue(0)
+        .hasContributions("institution privacy", 1.0);
+  }
+
+  @Test
+  void institutional_is_1_for_identical_adherence() {
+    ServiceEcosystem eco =
+        ServiceEcosystem.builder()
+            .add(ALICE, CLINIC, Clinic.PRIVACY, Clinic.EVIDENCE)
+            .relate(ALICE, RelationType.ADHERES_TO, Clinic.PRIVACY, 0.7)
+            .relate(CLINIC, RelationType.ADHERES_TO, Clinic.PRIVACY, 0.7)
+            .relate(ALICE, RelationType.ADHERES_TO, Clinic.EVIDENCE, 0.2)
+            .relate(CLINIC, RelationType.ADHERES_TO, Clinic.EVIDENCE, 0.2)
+            .build();
+
+    ScoreAssert.assertThat(new Institutional().measure(new Dyad(eco, ALICE, CLINIC)))
+        .hasValue(1.0)
+        .hasNoContributions();
+  }
+
+  @Test
+  void the_ecosystem_metrics_have_their_levels() {
+    assertThat(new ActivityCoverage().level()).isEqualTo(Level.MESO);
+    assertThat(new EcosystemReach().level()).isEqualTo(Level.MESO);
+    assertThat(new Institutional().level()).isEqualTo(Level.MACRO);
+    assertThat(new Institutional().name()).isEqualTo("institutional");
+    assertThat(new ActivityCoverage().name()).isEqualTo("activity-coverage");
+    assertThat(new EcosystemReach().name()).isEqualTo("ecosystem-reach");
+  }
+}

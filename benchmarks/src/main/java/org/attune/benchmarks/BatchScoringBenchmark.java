@@ -1,0 +1,170 @@
+package org.attune.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.attune.ecosystem.ServiceEcosystem;
+import org.attune.metric.Cohort;
+import org.attune.metric.Metric;
+import org.attune.metric.alignment.ProfileDeviation;
+import org.attune.model.Actor;
+import org.attune.model.Dimension;
+import org.attune.model.Profile;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * {@code profile-deviation} of one provider against every customer, against a hand-written loop
+ * over {@code double[]} arrays of the same data: the practical limit. The target is the loop's time
+ * within 2×, and no per-customer garbage beyond the {@code double[]} result (see {@code -prof gc}).
+ *
+ * <ul>
+ *   <li>{@code cohort*}: {@link Metric#measureAll(Cohort, Actor, boolean)} over a {@link Cohort}
+ *       prepared once, like for like with the loop, whose arrays are prepared too;
+ *   <li>{@code cohortPrepare}: the one-off cost of {@link Cohort#of};
+ *   <li>{@code list*}: {@link Metric#measureAll(ServiceEcosystem, Actor, List, boolean)}, which
+ *       looks each customer up in the ecosystem on every call.
+ * </ul>
+ *
+ * <pre>{@code
+ * java -jar benchmarks/target/benchmarks.jar BatchScoring -f 1 -wi 2 -i 3 -prof gc
+ * }</pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 3, time = 5)
+public class BatchScoringBenchmark {
+
+  /** Dimensions per profile, as in the issue. */
+  static final int DIMENSIONS = 12;
+
+  @Param("1000000")
+  int customers;
+
+  ServiceEcosystem ecosystem;
+  Actor provider;
+  List<Actor> customerList;
+  Cohort cohort;
+  Metric metric;
+
+  /** The same data as plain arrays: customer k's level of dimension i at {@code k * 12 + i}. */
+  double[] levels;
+
+  double[] weights;
+
+  /** The provider's levels, in the customers' dimension order. */
+  double[] offered;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    Random random = new Random(20260101L);
+    Dimension[] dimensions = new Dimension[DIMENSIONS];
+    for (int i = 0; i < DIMENSIONS; i++) {
+      dimensions[i] = Dimension.of("d" + i);
+    }
+    provider = Actor.organisation("provider", "Provider");
+    Profile.Builder offer = Profile.builder();
+    offered = new double[DIMENSIONS];
+    for (int i = 0; i < DIMENSIONS; i++) {
+      offered[i] = random.nextDouble();
+      offer.level(dimensions[i], offered[i]);
+    }
+    levels = new double[customers * DIMENSIONS];
+    weights = new double[customers * DIMENSIONS];
+    ServiceEcosystem.Builder builder = ServiceEcosystem.builder().add(provider);
+    builder.perspective(provider, provider, offer.build());
+    customerList = new ArrayList<>(customers);
+    for (int k = 0; k < customers; k++) {
+      Actor c = Actor.individual("c" + k, "Customer " + k);
+      Profile.Builder logic = Profile.builder();
+      for (int i = 0; i < DIMENSIONS; i++) {
+        double level = random.nextDouble();
+        double weight = 0.5 + random.nextInt(4) * 0.5;
+        levels[k * DIMENSIONS + i] = level;
+        weights[k * DIMENSIONS + i] = weight;
+        logic.level(dimensions[i], level, weight);
+      }
+      builder.add(c).perspective(c, c, logic.build());
+      customerList.add(c);
+    }
+    ecosystem = builder.build();
+    metric = new ProfileDeviation();
+    cohort = Cohort.of(ecosystem, customerList);
+    double[] viaList = metric.measureAll(ecosystem, provider, customerList, false);
+    double[] viaCohort = metric.measureAll(cohort, provider, true);
+    double[] viaLoop = handWrittenLoop();
+    for (int k = 0; k < customers; k++) {
+      if (Double.doubleToRawLongBits(viaList[k]) != Double.doubleToRawLongBits(viaLoop[k])
+          || Double.doubleToRawLongBits(viaCohort[k]) != Double.doubleToRawLongBits(viaLoop[k])) {
+        throw new IllegalStateException(
+            "customer " + k + ": list " + viaList[k] + ", cohort " + viaCohort[k] + ", loop "
+                + viaLoop[k]);
+      }
+    }
+  }
+
+  /** {@return the scores of a prepared cohort, sequentially: like for like with the loop} */
+  @Benchmark
+  public double[] cohortSequential() {
+    return metric.measureAll(cohort, provider, false);
+  }
+
+  /** {@return a cohort prepared from the list: the one-off cost of the cohort path} */
+  @Benchmark
+  public Cohort cohortPrepare() {
+    return Cohort.of(ecosystem, customerList);
+  }
+
+  /** {@return the scores of a prepared cohort, in parallel} */
+  @Benchmark
+  public double[] cohortParallel() {
+    return metric.measureAll(cohort, provider, true);
+  }
+
+  /** {@return the scores through the metric's batch call over the list, sequentially} */
+  @Benchmark
+  public double[] listSequential() {
+    return metric.measureAll(ecosystem, provider, customerList, false);
+  }
+
+  /** {@return the scores through the metric's batch call over the list, in parallel} */
+  @Benchmark
+  public double[] listParallel() {
+    return metric.measureAll(ecosystem, provider, customerList, true);
+  }
+
+  /** {@return the scores by a hand-written loop over the arrays: the practical limit} */
+  @Benchmark
+  public double[] handWrittenLoop() {
+    int n = customers;
+    double[] out = new double[n];
+    double[] p = offered;
+    for (int k = 0; k < n; k++) {
+      int base = k * DIMENSIONS;
+      double sum = 0;
+      double total = 0;
+      for (int i = 0; i < DIMENSIONS; i++) {
+        double w = weights[base + i];
+        double d = levels[base + i] - p[i];
+        sum += w * d * d;
+        total += w;
+      }
+      out[k] = 1 - Math.sqrt(sum / total);
+    }
+    return out;
+  }
+}
