@@ -8,6 +8,7 @@ import org.attune.metric.alignment.Cosine;
 import org.attune.metric.alignment.EcosystemReach;
 import org.attune.metric.alignment.Institutional;
 import org.attune.metric.alignment.Matching;
+import org.attune.metric.alignment.Partnership;
 import org.attune.metric.alignment.ProfileDeviation;
 import org.attune.metric.alignment.SelfCongruity;
 import org.attune.metric.alignment.Shortfall;
@@ -18,10 +19,10 @@ import org.attune.metric.attunement.KnowledgeSymmetry;
 import org.attune.metric.attunement.Recognition;
 
 /**
- * The library's own {@link MetricProvider}: the fourteen built-in metrics of DESIGN section 5, in
+ * The library's own {@link MetricProvider}: the fifteen built-in metrics (DESIGN section 5, and {@code partnership}), in
  * this order: {@code profile-deviation}, {@code absolute-difference}, {@code cosine}, {@code
  * matching}, {@code shortfall}, {@code self-congruity}, {@code activity-coverage}, {@code
- * ecosystem-reach}, {@code institutional}; {@code knowledge-symmetry}, {@code emotional}, {@code
+ * ecosystem-reach}, {@code institutional}, {@code partnership}; {@code knowledge-symmetry}, {@code emotional}, {@code
  * recognition}, {@code identity-safety}, {@code attunement}.
  *
  * <p>Stateless and thread-safe. Every {@link MetricRegistry#load(ClassLoader) loaded} registry holds
@@ -40,6 +41,7 @@ public final class BuiltInMetrics implements MetricProvider {
           new ActivityCoverage(),
           new EcosystemReach(),
           new Institutional(),
+          new Partnership(),
           new KnowledgeSymmetry(),
           new EmotionalAttunement(),
           new Recognition(),
@@ -49,7 +51,7 @@ public final class BuiltInMetrics implements MetricProvider {
   /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
   public BuiltInMetrics() {}
 
-  /** {@return the fourteen built-in metrics, in the order of this class's documentation} */
+  /** {@return the fifteen built-in metrics, in the order of this class's documentation} */
   @Override
   public List<Metric> metrics() {
     return METRICS;

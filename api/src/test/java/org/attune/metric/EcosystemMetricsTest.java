@@ -157,4 +157,49 @@ class EcosystemMetricsTest {
     assertThat(new ActivityCoverage().name()).isEqualTo("activity-coverage");
     assertThat(new EcosystemReach().name()).isEqualTo("ecosystem-reach");
   }
+
+  @Test
+  void partnership_is_the_mean_of_reciprocity_and_partner_support() {
+    // clinic SERVES alice 0.8, alice SERVES clinic 0.4: R = 0.4 / 0.8 = 0.5
+    // SERVES reaching alice: clinic 0.8, pharmacy (partner) 0.6, gym (no partner) 0.2
+    // N = 0.6 / (0.8 + 0.6 + 0.2) = 0.375; score = (0.5 + 0.375) / 2 = 0.4375
+    // misfit: reciprocity (1 - 0.5) / 2 = 0.25, partner support (1 - 0.375) / 2 = 0.3125;
+    // of 0.5625: 0.25 / 0.5625 = 4/9 and 0.3125 / 0.5625 = 5/9
+    org.attune.model.Actor gym = org.attune.model.Actor.organisation("gym", "Gym");
+    ServiceEcosystem eco =
+        ServiceEcosystem.builder()
+            .add(ALICE, CLINIC, PHARMACY, gym)
+            .relate(CLINIC, RelationType.SERVES, ALICE, 0.8)
+            .relate(ALICE, RelationType.SERVES, CLINIC, 0.4)
+            .relate(CLINIC, RelationType.PARTNERS_WITH, PHARMACY)
+            .relate(PHARMACY, RelationType.SERVES, ALICE, 0.6)
+            .relate(gym, RelationType.SERVES, ALICE, 0.2)
+            .build();
+
+    ScoreAssert.assertThat(new org.attune.metric.alignment.Partnership().measure(new Dyad(eco, ALICE, CLINIC)))
+        .hasValue(0.4375)
+        .hasContributions("partner support", 5.0 / 9, "reciprocity", 4.0 / 9)
+        .hasExplanationContaining("50% reciprocal", "1 partner", "38%");
+  }
+
+  @Test
+  void partnership_of_one_way_service_without_partners_is_0() {
+    // clinic SERVES alice 0.8 only: R = 0 / 0.8 = 0; only the clinic serves her: N = 0 / 0.8 = 0
+    ServiceEcosystem eco =
+        ServiceEcosystem.builder()
+            .add(ALICE, CLINIC)
+            .relate(CLINIC, RelationType.SERVES, ALICE, 0.8)
+            .build();
+
+    ScoreAssert.assertThat(new org.attune.metric.alignment.Partnership().measure(new Dyad(eco, ALICE, CLINIC)))
+        .hasValue(0.0);
+  }
+
+  @Test
+  void partnership_is_undefined_when_neither_serves_the_other() {
+    ServiceEcosystem eco = ServiceEcosystem.builder().add(ALICE, CLINIC).build();
+
+    ScoreAssert.assertThat(new org.attune.metric.alignment.Partnership().measure(new Dyad(eco, ALICE, CLINIC)))
+        .hasReasonContaining("Neither party SERVES the other");
+  }
 }

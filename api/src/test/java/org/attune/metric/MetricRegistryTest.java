@@ -13,7 +13,7 @@ class MetricRegistryTest {
       List.of(
           "profile-deviation", "absolute-difference", "cosine", "matching", "shortfall",
           "self-congruity", "activity-coverage", "ecosystem-reach", "institutional",
-          "knowledge-symmetry", "emotional", "recognition", "identity-safety", "attunement");
+          "partnership", "knowledge-symmetry", "emotional", "recognition", "identity-safety", "attunement");
 
   @Test
   void the_built_ins_come_in_their_documented_order() {
@@ -61,12 +61,12 @@ class MetricRegistryTest {
     assertThat(registry.attunement("recognition").name()).isEqualTo("recognition");
     assertThat(registry.metrics(Level.MESO))
         .extracting(Metric::name)
-        .containsExactly("activity-coverage", "ecosystem-reach");
+        .containsExactly("activity-coverage", "ecosystem-reach", "partnership");
     assertThat(registry.metrics(Level.MACRO)).extracting(Metric::name)
         .containsExactly("institutional");
-    assertThat(registry.alignmentMetrics()).hasSize(9);
+    assertThat(registry.alignmentMetrics()).hasSize(10);
     assertThat(registry.attunementMetrics()).hasSize(5);
-    assertThat(registry.metrics()).hasSize(14);
+    assertThat(registry.metrics()).hasSize(15);
   }
 
   @Test
