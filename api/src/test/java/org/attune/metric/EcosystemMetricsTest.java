@@ -179,7 +179,7 @@ class EcosystemMetricsTest {
     ScoreAssert.assertThat(new org.attune.metric.alignment.Partnership().measure(new Dyad(eco, ALICE, CLINIC)))
         .hasValue(0.4375)
         .hasContributions("partner support", 5.0 / 9, "reciprocity", 4.0 / 9)
-        .hasExplanationContaining("50% reciprocal", "1 partner", "38%");
+        .hasExplanationContaining("50% reciprocal", "partners bring 38%", "(1 partner serves it)");
   }
 
   @Test

@@ -107,11 +107,11 @@ public final class Partnership implements AlignmentMetric {
     String explanation =
         "Service between the two is "
             + Texts.percent(reciprocity)
-            + " reciprocal, and "
-            + Texts.count(partnersServing, "partner", "partners")
-            + " of the provider bring "
+            + " reciprocal, and the provider's partners bring "
             + Texts.percent(support)
-            + " of the service the customer receives"
+            + " of the service the customer receives ("
+            + Texts.count(partnersServing, "partner serves", "partners serve")
+            + " it)"
             + Texts.costliest(contributions)
             + ".";
     return Score.defined(value, contributions, explanation);
