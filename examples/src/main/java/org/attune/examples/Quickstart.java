@@ -1,6 +1,9 @@
 package org.attune.examples;
 
 import org.attune.ecosystem.ServiceEcosystem;
+import org.attune.metric.Dyad;
+import org.attune.metric.Metrics;
+import org.attune.metric.Score;
 import org.attune.model.Activity;
 import org.attune.model.Actor;
 import org.attune.model.Dimension;
@@ -8,6 +11,7 @@ import org.attune.model.Institution;
 import org.attune.model.InstitutionKind;
 import org.attune.model.Profile;
 import org.attune.model.RelationType;
+import org.attune.theory.SdlAxioms;
 
 /**
  * The README's quickstart, compiled and run: the README block between the tags below is checked
@@ -33,6 +37,8 @@ public final class Quickstart {
         .level(Dimension.FUNCTIONAL, 0.9).weight(Dimension.FUNCTIONAL, 2)
         .level(Dimension.EMOTIONAL, 0.7)
         .build();
+    Profile clinicsOffering = Profile.builder()
+        .level(Dimension.FUNCTIONAL, 0.8).level(Dimension.EMOTIONAL, 0.4).build();
 
     ServiceEcosystem eco = ServiceEcosystem.builder()
         .add(alice, clinic, measuring, privacy)
@@ -41,10 +47,13 @@ public final class Quickstart {
         .relate(alice, RelationType.PERFORMS, measuring)
         .relate(alice, RelationType.ADHERES_TO, privacy, 0.9)
         .perspective(alice, alice, alicesLogic)
+        .perspective(clinic, clinic, clinicsOffering)
         .build();
 
-    System.out.println(eco.perspective(alice, alice).orElseThrow());
     System.out.println(eco.influence(alice).get(0)); // the clinic, 0.9, through measuring
+    Score fit = Metrics.registry().metric("profile-deviation").measure(new Dyad(eco, alice, clinic));
+    System.out.println(fit.value() + ": " + fit.explanation()); // 0.808...: the offering lies 0.19 ...
+    System.out.println(SdlAxioms.all().check(eco).render());
     // end::quickstart[]
   }
 }

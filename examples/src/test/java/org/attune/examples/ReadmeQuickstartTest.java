@@ -49,10 +49,13 @@ class ReadmeQuickstartTest {
     }
     String out = bytes.toString(StandardCharsets.UTF_8);
     // the clinic SUPPORTS measuring (0.9), which Alice PERFORMS (1.0): 0.9 beats SERVES 0.8
+    // profile-deviation: Σ w (C − P)² = 2 × 0.1² + 1 × 0.3² = 0.11 over Σ w = 3;
+    // 1 − sqrt(0.11 / 3) = 1 − 0.19149 = 0.80851
     assertThat(out)
-        .contains("Profile{functional=0.9 (w 2.0), emotional=0.7 (w 1.0)}")
         .contains("Influence[actor=Actor[id=clinic")
-        .contains("strength=0.9");
+        .contains("strength=0.9")
+        .contains("0.8085").contains(": The offering lies 0.19")
+        .contains("sdl.service-for-service");
   }
 
   /** Strips the common indentation and trailing blanks of a block of code. */
