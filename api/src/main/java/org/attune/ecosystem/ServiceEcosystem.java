@@ -716,12 +716,7 @@ public final class ServiceEcosystem {
      */
     @CanIgnoreReturnValue
     public Builder add(Iterable<? extends Element> elements) {
-      requireNonNull(elements, "elements");
-      List<Element> checked = new ArrayList<>();
-      for (Element e : elements) {
-        checked.add(requireNonNull(e, "elements element"));
-      }
-      this.elements.addAll(checked);
+      this.elements.addAll(nonNullCopy(elements, "elements"));
       return this;
     }
 
@@ -776,12 +771,7 @@ public final class ServiceEcosystem {
      */
     @CanIgnoreReturnValue
     public Builder relateAll(Iterable<Relation> relations) {
-      requireNonNull(relations, "relations");
-      List<Relation> checked = new ArrayList<>();
-      for (Relation r : relations) {
-        checked.add(requireNonNull(r, "relations element"));
-      }
-      this.relations.addAll(checked);
+      this.relations.addAll(nonNullCopy(relations, "relations"));
       return this;
     }
 
@@ -834,12 +824,7 @@ public final class ServiceEcosystem {
      */
     @CanIgnoreReturnValue
     public Builder episodes(Iterable<Episode> episodes) {
-      requireNonNull(episodes, "episodes");
-      List<Episode> checked = new ArrayList<>();
-      for (Episode e : episodes) {
-        checked.add(requireNonNull(e, "episodes element"));
-      }
-      this.episodes.addAll(checked);
+      this.episodes.addAll(nonNullCopy(episodes, "episodes"));
       return this;
     }
 
@@ -937,6 +922,16 @@ public final class ServiceEcosystem {
         throw new EcosystemException(shown(problems));
       }
       return new ServiceEcosystem(topology, ids, perspectives, valueInUse, episodes);
+    }
+
+    /** {@return the items, copied, if neither the iterable nor any item is null; all or nothing} */
+    private static <T> List<T> nonNullCopy(Iterable<? extends T> items, String field) {
+      requireNonNull(items, field);
+      List<T> copy = new ArrayList<>();
+      for (T item : items) {
+        copy.add(requireNonNull(item, () -> field + "[" + copy.size() + "]"));
+      }
+      return copy;
     }
 
     private static List<String> shown(List<String> problems) {
