@@ -48,8 +48,11 @@ public final class AbsoluteDifference extends ProfileMetric {
 
   @Override
   Score measure(ProfilePair pair) {
-    return defined(pair, (w, c, p) -> w * Math.abs(c - p));
+    return defined(pair, MISFIT);
   }
+
+  /** A dimension's misfit: w_i |C_i − P_i|. */
+  static final Term MISFIT = (w, c, p) -> w * Math.abs(c - p);
 
   @Override
   String explain(ProfilePair pair, double value, List<Contribution> contributions) {

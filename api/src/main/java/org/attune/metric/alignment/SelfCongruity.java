@@ -39,7 +39,7 @@ public final class SelfCongruity extends ProfileMetric {
 
   @Override
   Score measure(ProfilePair pair) {
-    return defined(pair, (w, c, p) -> w * Math.abs(c - p));
+    return defined(pair, AbsoluteDifference.MISFIT);
   }
 
   @Override
