@@ -1,24 +1,15 @@
 package org.attune.metric.alignment;
 
-import static java.util.Objects.requireNonNull;
-
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.attune.ecosystem.Level;
 import org.attune.ecosystem.ServiceEcosystem;
-import org.attune.metric.AlignmentMetric;
 import org.attune.metric.Cohort;
 import org.attune.metric.Contribution;
-import org.attune.metric.Dyad;
 import org.attune.metric.ProfileKernel;
 import org.attune.metric.ProfileView;
 import org.attune.metric.Score;
 import org.attune.metric.alignment.ProfilePair.Other;
 import org.attune.metric.internal.Texts;
 import org.attune.model.Actor;
-import org.attune.model.Profile;
 
 /**
  * {@code absolute-difference}: fit as the weighted mean absolute difference between the customer's
@@ -45,58 +36,35 @@ import org.attune.model.Profile;
  *
  * <p>Stateless, immutable and thread-safe.
  */
-public final class AbsoluteDifference implements AlignmentMetric {
+public final class AbsoluteDifference extends ProfileMetric {
 
   /** The name of this metric: {@value}. */
   public static final String NAME = "absolute-difference";
 
   /** Creates the metric. */
-  public AbsoluteDifference() {}
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  /** {@return {@link Level#MICRO}} */
-  @Override
-  public Level level() {
-    return Level.MICRO;
+  public AbsoluteDifference() {
+    super(NAME, Other.OFFERING, KERNEL);
   }
 
   @Override
-  public Score measure(Dyad dyad) {
-    requireNonNull(dyad, "dyad");
-    Optional<ProfilePair> pair = ProfilePair.of(dyad, Other.OFFERING);
-    if (pair.isEmpty()) {
-      return Score.undefined(ProfilePair.missing(dyad, Other.OFFERING));
-    }
-    Profile c = pair.get().customer();
-    double[] p = pair.get().aligned();
-    double value = KERNEL.apply(c, pair.get().other());
-    Map<String, Double> misfit = new LinkedHashMap<>();
-    for (int i = 0; i < c.size(); i++) {
-      misfit.put(c.dimensionAt(i).name(), c.weightAt(i) * Math.abs(c.levelAt(i) - p[i]));
-    }
-    List<Contribution> contributions = Contribution.shares(misfit);
-    String dimensions = Texts.count(c.size(), "dimension", "dimensions");
-    String explanation =
-        contributions.isEmpty()
-            ? "The offering matches what the customer wants on all " + dimensions + "."
-            : "The offering differs from what the customer wants by "
-                + Texts.number(1 - value)
-                + " on average (weighted over "
-                + dimensions
-                + ")"
-                + Texts.costliest(contributions)
-                + ".";
-    return Score.defined(value, contributions, explanation);
+  Score measure(ProfilePair pair) {
+    return defined(pair, MISFIT);
   }
 
+  /** A dimension's misfit: w_i |C_i − P_i|. */
+  static final Term MISFIT = (w, c, p) -> w * Math.abs(c - p);
+
   @Override
-  public double[] measureAll(
-      ServiceEcosystem ecosystem, Actor provider, List<? extends Actor> customers, boolean parallel) {
-    return ProfileBatch.measureAll(ecosystem, provider, customers, parallel, KERNEL);
+  String explain(ProfilePair pair, double value, List<Contribution> contributions) {
+    return contributions.isEmpty()
+        ? "The offering matches what the customer wants on all " + dimensions(pair) + "."
+        : "The offering differs from what the customer wants by "
+            + Texts.number(1 - value)
+            + " on average (weighted over "
+            + dimensions(pair)
+            + ")"
+            + Texts.costliest(contributions)
+            + ".";
   }
 
   /** The arithmetic of this metric, for one customer or a batch. */
@@ -108,16 +76,5 @@ public final class AbsoluteDifference implements AlignmentMetric {
       sum += v.weight(i) * Math.abs(v.level(i) - v.other(i));
     }
     return 1 - sum / v.totalWeight();
-  }
-
-  @Override
-  public double[] measureAll(Cohort cohort, Actor provider, boolean parallel) {
-    return requireNonNull(cohort, "cohort").compare(provider, KERNEL, parallel);
-  }
-
-  /** {@return the name} */
-  @Override
-  public String toString() {
-    return NAME;
   }
 }

@@ -1,17 +1,9 @@
 package org.attune.metric.alignment;
 
-import static java.util.Objects.requireNonNull;
-
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.attune.ecosystem.Level;
 import org.attune.ecosystem.ServiceEcosystem;
-import org.attune.metric.AlignmentMetric;
 import org.attune.metric.Cohort;
 import org.attune.metric.Contribution;
-import org.attune.metric.Dyad;
 import org.attune.metric.ProfileKernel;
 import org.attune.metric.ProfileView;
 import org.attune.metric.Score;
@@ -47,34 +39,20 @@ import org.attune.model.Profile;
  *
  * <p>Stateless, immutable and thread-safe.
  */
-public final class Cosine implements AlignmentMetric {
+public final class Cosine extends ProfileMetric {
 
   /** The name of this metric: {@value}. */
   public static final String NAME = "cosine";
 
   /** Creates the metric. */
-  public Cosine() {}
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  /** {@return {@link Level#MICRO}} */
-  @Override
-  public Level level() {
-    return Level.MICRO;
+  public Cosine() {
+    super(NAME, Other.OFFERING, KERNEL);
   }
 
   @Override
-  public Score measure(Dyad dyad) {
-    requireNonNull(dyad, "dyad");
-    Optional<ProfilePair> pair = ProfilePair.of(dyad, Other.OFFERING);
-    if (pair.isEmpty()) {
-      return Score.undefined(ProfilePair.missing(dyad, Other.OFFERING));
-    }
-    Profile c = pair.get().customer();
-    double[] p = pair.get().aligned();
+  Score measure(ProfilePair pair) {
+    Profile c = pair.customer();
+    double[] p = pair.aligned();
     double cc = 0;
     double pp = 0;
     for (int i = 0; i < c.size(); i++) {
@@ -87,32 +65,27 @@ public final class Cosine implements AlignmentMetric {
               + (cc == 0 ? "the customer wants nothing" : "the provider offers nothing")
               + " on the customer's weighted dimensions, so a norm is 0.");
     }
-    double value = KERNEL.apply(c, pair.get().other());
     double normC = Math.sqrt(cc);
     double normP = Math.sqrt(pp);
-    Map<String, Double> misfit = new LinkedHashMap<>();
-    for (int i = 0; i < c.size(); i++) {
-      double d = c.levelAt(i) / normC - p[i] / normP;
-      misfit.put(c.dimensionAt(i).name(), c.weightAt(i) * d * d);
-    }
-    List<Contribution> contributions = Contribution.shares(misfit);
-    String dimensions = Texts.count(c.size(), "dimension", "dimensions");
-    String explanation =
-        "The offering has "
-            + (contributions.isEmpty() ? "the same shape as" : "a cosine similarity of "
-                + Texts.number(value) + " to")
-            + " what the customer wants (weighted over "
-            + dimensions
-            + ", scale ignored)"
-            + Texts.costliest(contributions)
-            + ".";
-    return Score.defined(value, contributions, explanation);
+    return defined(
+        pair,
+        (w, wanted, offered) -> {
+          double d = wanted / normC - offered / normP;
+          return w * d * d;
+        });
   }
 
   @Override
-  public double[] measureAll(
-      ServiceEcosystem ecosystem, Actor provider, List<? extends Actor> customers, boolean parallel) {
-    return ProfileBatch.measureAll(ecosystem, provider, customers, parallel, KERNEL);
+  String explain(ProfilePair pair, double value, List<Contribution> contributions) {
+    return "The offering has "
+        + (contributions.isEmpty()
+            ? "the same shape as"
+            : "a cosine similarity of " + Texts.number(value) + " to")
+        + " what the customer wants (weighted over "
+        + dimensions(pair)
+        + ", scale ignored)"
+        + Texts.costliest(contributions)
+        + ".";
   }
 
   /** The arithmetic of this metric, for one customer or a batch: NaN if a norm is 0. */
@@ -134,16 +107,5 @@ public final class Cosine implements AlignmentMetric {
       return Double.NaN;
     }
     return Math.max(0, Math.min(1, cp / (Math.sqrt(cc) * Math.sqrt(pp))));
-  }
-
-  @Override
-  public double[] measureAll(Cohort cohort, Actor provider, boolean parallel) {
-    return requireNonNull(cohort, "cohort").compare(provider, KERNEL, parallel);
-  }
-
-  /** {@return the name} */
-  @Override
-  public String toString() {
-    return NAME;
   }
 }

@@ -1,19 +1,10 @@
 package org.attune.metric.alignment;
 
-import static java.util.Objects.requireNonNull;
-
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.attune.ecosystem.Level;
 import org.attune.ecosystem.ServiceEcosystem;
-import org.attune.metric.AlignmentMetric;
 import org.attune.metric.Cohort;
 import org.attune.metric.Contribution;
-import org.attune.metric.Dyad;
 import org.attune.metric.ProfileKernel;
-import org.attune.metric.ProfileView;
 import org.attune.metric.Score;
 import org.attune.metric.alignment.ProfilePair.Other;
 import org.attune.metric.internal.Texts;
@@ -47,7 +38,7 @@ import org.attune.model.Profile;
  *
  * <p>Immutable and thread-safe.
  */
-public final class Matching implements AlignmentMetric {
+public final class Matching extends ProfileMetric {
 
   /** The name of the built-in metric: {@value}. */
   public static final String NAME = "matching";
@@ -58,9 +49,7 @@ public final class Matching implements AlignmentMetric {
   /** How much a gap may exceed τ and still match, for the rounding of decimal levels: {@value}. */
   public static final double ROUNDING = 1e-9;
 
-  private final String name;
   private final double tau;
-  private final ProfileKernel kernel = this::value;
 
   /** Creates the built-in metric, named {@value #NAME}, with τ = {@value #TAU_DEFAULT}. */
   public Matching() {
@@ -76,26 +65,14 @@ public final class Matching implements AlignmentMetric {
    * @throws IllegalArgumentException if {@code name} is blank or {@code tau} is not in [0, 1]
    */
   public Matching(String name, double tau) {
-    requireNonNull(name, "name");
+    super(name, Other.OFFERING, kernel(tau));
     if (name.isBlank()) {
       throw new IllegalArgumentException("name must be non-blank, but was \"" + name + "\"");
     }
     if (!(tau >= 0 && tau <= 1)) {
       throw new IllegalArgumentException("tau must be a number in [0, 1], but was " + tau);
     }
-    this.name = name;
     this.tau = tau;
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
-  /** {@return {@link Level#MICRO}} */
-  @Override
-  public Level level() {
-    return Level.MICRO;
   }
 
   /** {@return the tolerance τ: in [0, 1]} */
@@ -104,59 +81,44 @@ public final class Matching implements AlignmentMetric {
   }
 
   @Override
-  public Score measure(Dyad dyad) {
-    requireNonNull(dyad, "dyad");
-    Optional<ProfilePair> pair = ProfilePair.of(dyad, Other.OFFERING);
-    if (pair.isEmpty()) {
-      return Score.undefined(ProfilePair.missing(dyad, Other.OFFERING));
-    }
-    Profile c = pair.get().customer();
-    double[] p = pair.get().aligned();
-    double value = kernel.apply(c, pair.get().other());
-    Map<String, Double> misfit = new LinkedHashMap<>();
+  Score measure(ProfilePair pair) {
+    return defined(pair, (w, c, p) -> matches(c, p, tau) ? 0 : w);
+  }
+
+  @Override
+  String explain(ProfilePair pair, double value, List<Contribution> contributions) {
+    Profile c = pair.customer();
+    double[] p = pair.aligned();
     int matched = 0;
     for (int i = 0; i < c.size(); i++) {
       if (matches(c.levelAt(i), p[i], tau)) {
         matched++;
-      } else {
-        misfit.put(c.dimensionAt(i).name(), c.weightAt(i));
       }
     }
-    List<Contribution> contributions = Contribution.shares(misfit);
-    String explanation =
-        "The offering matches what the customer wants within "
-            + tau
-            + " on "
-            + matched
-            + " of "
-            + Texts.count(c.size(), "dimension", "dimensions")
-            + ", "
-            + Texts.percent(value)
-            + " of their weight"
-            + Texts.costliest(contributions)
-            + ".";
-    return Score.defined(value, contributions, explanation);
+    return "The offering matches what the customer wants within "
+        + tau
+        + " on "
+        + matched
+        + " of "
+        + dimensions(pair)
+        + ", "
+        + Texts.percent(value)
+        + " of their weight"
+        + Texts.costliest(contributions)
+        + ".";
   }
 
-  @Override
-  public double[] measureAll(
-      ServiceEcosystem ecosystem, Actor provider, List<? extends Actor> customers, boolean parallel) {
-    return ProfileBatch.measureAll(ecosystem, provider, customers, parallel, kernel);
-  }
-
-  @Override
-  public double[] measureAll(Cohort cohort, Actor provider, boolean parallel) {
-    return requireNonNull(cohort, "cohort").compare(provider, kernel, parallel);
-  }
-
-  private double value(ProfileView v) {
-    double matched = 0;
-    for (int i = 0, n = v.size(); i < n; i++) {
-      if (matches(v.level(i), v.other(i), tau)) {
-        matched += v.weight(i);
+  /** {@return the arithmetic of a matching metric of tolerance {@code tau}} */
+  private static ProfileKernel kernel(double tau) {
+    return v -> {
+      double matched = 0;
+      for (int i = 0, n = v.size(); i < n; i++) {
+        if (matches(v.level(i), v.other(i), tau)) {
+          matched += v.weight(i);
+        }
       }
-    }
-    return matched / v.totalWeight();
+      return matched / v.totalWeight();
+    };
   }
 
   private static boolean matches(double wanted, double offered, double tau) {
@@ -166,6 +128,6 @@ public final class Matching implements AlignmentMetric {
   /** {@return the name and τ, such as {@code matching(τ=0.1)}} */
   @Override
   public String toString() {
-    return name + "(τ=" + tau + ")";
+    return name() + "(τ=" + tau + ")";
   }
 }

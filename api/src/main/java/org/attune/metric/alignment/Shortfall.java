@@ -1,24 +1,15 @@
 package org.attune.metric.alignment;
 
-import static java.util.Objects.requireNonNull;
-
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.attune.ecosystem.Level;
 import org.attune.ecosystem.ServiceEcosystem;
-import org.attune.metric.AlignmentMetric;
 import org.attune.metric.Cohort;
 import org.attune.metric.Contribution;
-import org.attune.metric.Dyad;
 import org.attune.metric.ProfileKernel;
 import org.attune.metric.ProfileView;
 import org.attune.metric.Score;
 import org.attune.metric.alignment.ProfilePair.Other;
 import org.attune.metric.internal.Texts;
 import org.attune.model.Actor;
-import org.attune.model.Profile;
 
 /**
  * {@code shortfall}: fit as unmet expectations, after expectation–disconfirmation (Oliver 1980, "A
@@ -45,58 +36,32 @@ import org.attune.model.Profile;
  *
  * <p>Stateless, immutable and thread-safe.
  */
-public final class Shortfall implements AlignmentMetric {
+public final class Shortfall extends ProfileMetric {
 
   /** The name of this metric: {@value}. */
   public static final String NAME = "shortfall";
 
   /** Creates the metric. */
-  public Shortfall() {}
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  /** {@return {@link Level#MICRO}} */
-  @Override
-  public Level level() {
-    return Level.MICRO;
+  public Shortfall() {
+    super(NAME, Other.OFFERING, KERNEL);
   }
 
   @Override
-  public Score measure(Dyad dyad) {
-    requireNonNull(dyad, "dyad");
-    Optional<ProfilePair> pair = ProfilePair.of(dyad, Other.OFFERING);
-    if (pair.isEmpty()) {
-      return Score.undefined(ProfilePair.missing(dyad, Other.OFFERING));
-    }
-    Profile c = pair.get().customer();
-    double[] p = pair.get().aligned();
-    double value = KERNEL.apply(c, pair.get().other());
-    Map<String, Double> misfit = new LinkedHashMap<>();
-    for (int i = 0; i < c.size(); i++) {
-      misfit.put(c.dimensionAt(i).name(), c.weightAt(i) * Math.max(0, c.levelAt(i) - p[i]));
-    }
-    List<Contribution> contributions = Contribution.shares(misfit);
-    String dimensions = Texts.count(c.size(), "dimension", "dimensions");
-    String explanation =
-        contributions.isEmpty()
-            ? "The offering meets or exceeds what the customer wants on all " + dimensions + "."
-            : "The offering falls short of what the customer wants by "
-                + Texts.number(1 - value)
-                + " on average (weighted over "
-                + dimensions
-                + ", surpluses not counted)"
-                + Texts.costliest(contributions)
-                + ".";
-    return Score.defined(value, contributions, explanation);
+  Score measure(ProfilePair pair) {
+    return defined(pair, (w, c, p) -> w * Math.max(0, c - p));
   }
 
   @Override
-  public double[] measureAll(
-      ServiceEcosystem ecosystem, Actor provider, List<? extends Actor> customers, boolean parallel) {
-    return ProfileBatch.measureAll(ecosystem, provider, customers, parallel, KERNEL);
+  String explain(ProfilePair pair, double value, List<Contribution> contributions) {
+    return contributions.isEmpty()
+        ? "The offering meets or exceeds what the customer wants on all " + dimensions(pair) + "."
+        : "The offering falls short of what the customer wants by "
+            + Texts.number(1 - value)
+            + " on average (weighted over "
+            + dimensions(pair)
+            + ", surpluses not counted)"
+            + Texts.costliest(contributions)
+            + ".";
   }
 
   /** The arithmetic of this metric, for one customer or a batch. */
@@ -108,16 +73,5 @@ public final class Shortfall implements AlignmentMetric {
       sum += v.weight(i) * Math.max(0, v.level(i) - v.other(i));
     }
     return 1 - sum / v.totalWeight();
-  }
-
-  @Override
-  public double[] measureAll(Cohort cohort, Actor provider, boolean parallel) {
-    return requireNonNull(cohort, "cohort").compare(provider, KERNEL, parallel);
-  }
-
-  /** {@return the name} */
-  @Override
-  public String toString() {
-    return NAME;
   }
 }

@@ -2,7 +2,6 @@ package org.attune.metric.attunement;
 
 import java.util.List;
 import org.attune.ecosystem.Level;
-import org.attune.metric.AttunementMetric;
 import org.attune.metric.CompositeMetric;
 import org.attune.metric.Dyad;
 import org.attune.metric.Metric;
@@ -28,7 +27,7 @@ import org.attune.metric.Score;
  *
  * <p>Stateless, immutable and thread-safe.
  */
-public final class Attunement implements AttunementMetric {
+public final class Attunement extends NamedMetric {
 
   /** The name of this metric: {@value}. */
   public static final String NAME = "attunement";
@@ -44,17 +43,8 @@ public final class Attunement implements AttunementMetric {
               new IdentitySafety()));
 
   /** Creates the metric. */
-  public Attunement() {}
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  /** {@return {@link Level#MICRO}} */
-  @Override
-  public Level level() {
-    return Level.MICRO;
+  public Attunement() {
+    super(NAME);
   }
 
   /** {@return the four parts, in the order of this class's documentation} */
@@ -65,11 +55,4 @@ public final class Attunement implements AttunementMetric {
   @Override
   public Score measure(Dyad dyad) {
     return composite.measure(dyad);
-  }
-
-  /** {@return the name} */
-  @Override
-  public String toString() {
-    return NAME;
-  }
-}
+  }}

@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.attune.ecosystem.Level;
-import org.attune.metric.AttunementMetric;
 import org.attune.metric.Contribution;
 import org.attune.metric.Dyad;
 import org.attune.metric.Score;
@@ -39,23 +37,14 @@ import org.attune.model.Episode;
  *
  * <p>Stateless, immutable and thread-safe.
  */
-public final class EmotionalAttunement implements AttunementMetric {
+public final class EmotionalAttunement extends NamedMetric {
 
   /** The name of this metric: {@value}. */
   public static final String NAME = "emotional";
 
   /** Creates the metric. */
-  public EmotionalAttunement() {}
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  /** {@return {@link Level#MICRO}} */
-  @Override
-  public Level level() {
-    return Level.MICRO;
+  public EmotionalAttunement() {
+    super(NAME);
   }
 
   @Override
@@ -98,11 +87,4 @@ public final class EmotionalAttunement implements AttunementMetric {
             + Texts.costliest(contributions)
             + ".";
     return Score.defined(value, contributions, explanation);
-  }
-
-  /** {@return the name} */
-  @Override
-  public String toString() {
-    return NAME;
-  }
-}
+  }}

@@ -6,9 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.attune.ecosystem.Direction;
-import org.attune.ecosystem.Level;
 import org.attune.ecosystem.ServiceEcosystem;
-import org.attune.metric.AttunementMetric;
 import org.attune.metric.Contribution;
 import org.attune.metric.Dyad;
 import org.attune.metric.Score;
@@ -38,23 +36,14 @@ import org.attune.model.RelationType;
  *
  * <p>Stateless, immutable and thread-safe.
  */
-public final class IdentitySafety implements AttunementMetric {
+public final class IdentitySafety extends NamedMetric {
 
   /** The name of this metric: {@value}. */
   public static final String NAME = "identity-safety";
 
   /** Creates the metric. */
-  public IdentitySafety() {}
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  /** {@return {@link Level#MICRO}} */
-  @Override
-  public Level level() {
-    return Level.MICRO;
+  public IdentitySafety() {
+    super(NAME);
   }
 
   @Override
@@ -94,11 +83,4 @@ public final class IdentitySafety implements AttunementMetric {
             + Texts.costliest(contributions)
             + ".";
     return Score.defined(value, contributions, explanation);
-  }
-
-  /** {@return the name} */
-  @Override
-  public String toString() {
-    return NAME;
-  }
-}
+  }}

@@ -7,9 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.attune.ecosystem.Level;
 import org.attune.ecosystem.ServiceEcosystem;
-import org.attune.metric.AttunementMetric;
 import org.attune.metric.Contribution;
 import org.attune.metric.Dyad;
 import org.attune.metric.Score;
@@ -41,7 +39,7 @@ import org.attune.model.Profile;
  *
  * <p>Stateless, immutable and thread-safe.
  */
-public final class KnowledgeSymmetry implements AttunementMetric {
+public final class KnowledgeSymmetry extends NamedMetric {
 
   /** The name of this metric: {@value}. */
   public static final String NAME = "knowledge-symmetry";
@@ -50,17 +48,8 @@ public final class KnowledgeSymmetry implements AttunementMetric {
   private static final String IMAGE = " (customer's image of the provider)";
 
   /** Creates the metric. */
-  public KnowledgeSymmetry() {}
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  /** {@return {@link Level#MICRO}} */
-  @Override
-  public Level level() {
-    return Level.MICRO;
+  public KnowledgeSymmetry() {
+    super(NAME);
   }
 
   @Override
@@ -105,13 +94,6 @@ public final class KnowledgeSymmetry implements AttunementMetric {
             + ".";
     return Score.defined(value, contributions, explanation);
   }
-
-  /** {@return the name} */
-  @Override
-  public String toString() {
-    return NAME;
-  }
-
   /**
    * {@return 1 − Σ w_i d_i / Σ w_i over the dimensions of {@code known}}, adding each dimension's
    * part of the misfit of the mean, w_i d_i / (2 Σ w), to {@code misfit}

@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.attune.ecosystem.Level;
-import org.attune.metric.AttunementMetric;
 import org.attune.metric.Contribution;
 import org.attune.metric.Dyad;
 import org.attune.metric.Score;
@@ -37,23 +35,14 @@ import org.attune.model.Initiative;
  *
  * <p>Stateless, immutable and thread-safe.
  */
-public final class Recognition implements AttunementMetric {
+public final class Recognition extends NamedMetric {
 
   /** The name of this metric: {@value}. */
   public static final String NAME = "recognition";
 
   /** Creates the metric. */
-  public Recognition() {}
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  /** {@return {@link Level#MICRO}} */
-  @Override
-  public Level level() {
-    return Level.MICRO;
+  public Recognition() {
+    super(NAME);
   }
 
   @Override
@@ -92,11 +81,4 @@ public final class Recognition implements AttunementMetric {
             + Texts.costliest(contributions)
             + ".";
     return Score.defined(value, contributions, explanation);
-  }
-
-  /** {@return the name} */
-  @Override
-  public String toString() {
-    return NAME;
-  }
-}
+  }}
