@@ -11,6 +11,7 @@ import org.attune.ecosystem.Direction;
 import org.attune.ecosystem.Level;
 import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.metric.AlignmentMetric;
+import org.attune.metric.BaseMetric;
 import org.attune.metric.Contribution;
 import org.attune.metric.Dyad;
 import org.attune.metric.Score;
@@ -41,24 +42,17 @@ import org.attune.model.RelationType;
  *
  * <p>Stateless, immutable and thread-safe.
  */
-public final class ActivityCoverage implements AlignmentMetric {
+public final class ActivityCoverage extends BaseMetric implements AlignmentMetric {
 
   /** The name of this metric: {@value}. */
   public static final String NAME = "activity-coverage";
 
   /** Creates the metric. */
-  public ActivityCoverage() {}
-
-  @Override
-  public String name() {
-    return NAME;
+  public ActivityCoverage() {
+    super(NAME, Level.MESO);
   }
 
-  /** {@return {@link Level#MESO}} */
-  @Override
-  public Level level() {
-    return Level.MESO;
-  }
+
 
   @Override
   public Score measure(Dyad dyad) {
@@ -108,9 +102,4 @@ public final class ActivityCoverage implements AlignmentMetric {
     return Score.defined(value, contributions, explanation);
   }
 
-  /** {@return the name} */
-  @Override
-  public String toString() {
-    return NAME;
-  }
 }

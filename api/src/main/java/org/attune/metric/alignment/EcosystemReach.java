@@ -11,6 +11,7 @@ import org.attune.ecosystem.Direction;
 import org.attune.ecosystem.Level;
 import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.metric.AlignmentMetric;
+import org.attune.metric.BaseMetric;
 import org.attune.metric.Contribution;
 import org.attune.metric.Dyad;
 import org.attune.metric.Score;
@@ -41,7 +42,7 @@ import org.attune.model.RelationType;
  *
  * <p>Stateless, immutable and thread-safe.
  */
-public final class EcosystemReach implements AlignmentMetric {
+public final class EcosystemReach extends BaseMetric implements AlignmentMetric {
 
   /** The name of this metric: {@value}. */
   public static final String NAME = "ecosystem-reach";
@@ -51,18 +52,11 @@ public final class EcosystemReach implements AlignmentMetric {
       List.of(RelationType.INFLUENCES, RelationType.SERVES);
 
   /** Creates the metric. */
-  public EcosystemReach() {}
-
-  @Override
-  public String name() {
-    return NAME;
+  public EcosystemReach() {
+    super(NAME, Level.MESO);
   }
 
-  /** {@return {@link Level#MESO}} */
-  @Override
-  public Level level() {
-    return Level.MESO;
-  }
+
 
   @Override
   public Score measure(Dyad dyad) {
@@ -102,9 +96,4 @@ public final class EcosystemReach implements AlignmentMetric {
     return Score.defined(value, contributions, explanation);
   }
 
-  /** {@return the name} */
-  @Override
-  public String toString() {
-    return NAME;
-  }
 }

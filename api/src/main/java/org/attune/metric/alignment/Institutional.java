@@ -11,6 +11,7 @@ import org.attune.ecosystem.Direction;
 import org.attune.ecosystem.Level;
 import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.metric.AlignmentMetric;
+import org.attune.metric.BaseMetric;
 import org.attune.metric.Contribution;
 import org.attune.metric.Dyad;
 import org.attune.metric.Score;
@@ -42,24 +43,17 @@ import org.attune.model.RelationType;
  *
  * <p>Stateless, immutable and thread-safe.
  */
-public final class Institutional implements AlignmentMetric {
+public final class Institutional extends BaseMetric implements AlignmentMetric {
 
   /** The name of this metric: {@value}. */
   public static final String NAME = "institutional";
 
   /** Creates the metric. */
-  public Institutional() {}
-
-  @Override
-  public String name() {
-    return NAME;
+  public Institutional() {
+    super(NAME, Level.MACRO);
   }
 
-  /** {@return {@link Level#MACRO}} */
-  @Override
-  public Level level() {
-    return Level.MACRO;
-  }
+
 
   @Override
   public Score measure(Dyad dyad) {
@@ -102,11 +96,6 @@ public final class Institutional implements AlignmentMetric {
     return Score.defined(value, contributions, explanation);
   }
 
-  /** {@return the name} */
-  @Override
-  public String toString() {
-    return NAME;
-  }
 
   private static Map<Element, Double> adherence(ServiceEcosystem eco, Actor actor) {
     Map<Element, Double> result = new LinkedHashMap<>();

@@ -11,6 +11,7 @@ import org.attune.ecosystem.Direction;
 import org.attune.ecosystem.Level;
 import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.metric.AlignmentMetric;
+import org.attune.metric.BaseMetric;
 import org.attune.metric.Contribution;
 import org.attune.metric.Dyad;
 import org.attune.metric.Score;
@@ -49,24 +50,17 @@ import org.attune.model.RelationType;
  *
  * <p>Stateless, immutable and thread-safe.
  */
-public final class Partnership implements AlignmentMetric {
+public final class Partnership extends BaseMetric implements AlignmentMetric {
 
   /** The name of this metric: {@value}. */
   public static final String NAME = "partnership";
 
   /** Creates the metric. */
-  public Partnership() {}
-
-  @Override
-  public String name() {
-    return NAME;
+  public Partnership() {
+    super(NAME, Level.MESO);
   }
 
-  /** {@return {@link Level#MESO}} */
-  @Override
-  public Level level() {
-    return Level.MESO;
-  }
+
 
   @Override
   public Score measure(Dyad dyad) {
@@ -121,9 +115,4 @@ public final class Partnership implements AlignmentMetric {
     return relation.map(Relation::strength).orElse(0.0);
   }
 
-  /** {@return the name} */
-  @Override
-  public String toString() {
-    return NAME;
-  }
 }

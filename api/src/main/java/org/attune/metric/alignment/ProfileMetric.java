@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.attune.ecosystem.Level;
 import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.metric.AlignmentMetric;
+import org.attune.metric.BaseMetric;
 import org.attune.metric.Cohort;
 import org.attune.metric.Contribution;
 import org.attune.metric.Dyad;
@@ -28,7 +29,7 @@ import org.attune.model.Profile;
  * list, {@link Cohort#compare} over a cohort; where P is the customer's image of the provider, they
  * keep {@link org.attune.metric.Metric}'s defaults.
  */
-abstract class ProfileMetric implements AlignmentMetric {
+abstract class ProfileMetric extends BaseMetric implements AlignmentMetric {
 
   /** A dimension's misfit: its part, up to a common factor, of 1 − score. */
   @FunctionalInterface
@@ -44,7 +45,6 @@ abstract class ProfileMetric implements AlignmentMetric {
     double of(double weight, double wanted, double other);
   }
 
-  private final String name;
   private final Other other;
   private final ProfileKernel kernel;
 
@@ -56,21 +56,12 @@ abstract class ProfileMetric implements AlignmentMetric {
    * @param kernel the metric's arithmetic, for one customer or a batch
    */
   ProfileMetric(String name, Other other, ProfileKernel kernel) {
-    this.name = requireNonNull(name, "name");
+    super(name, Level.MICRO);
     this.other = requireNonNull(other, "other");
     this.kernel = requireNonNull(kernel, "kernel");
   }
 
-  @Override
-  public String name() {
-    return name;
-  }
 
-  /** {@return {@link Level#MICRO}} */
-  @Override
-  public Level level() {
-    return Level.MICRO;
-  }
 
   @Override
   public Score measure(Dyad dyad) {
@@ -139,9 +130,4 @@ abstract class ProfileMetric implements AlignmentMetric {
     return requireNonNull(cohort, "cohort").compare(provider, kernel, parallel);
   }
 
-  /** {@return the name} */
-  @Override
-  public String toString() {
-    return name;
-  }
 }

@@ -1,17 +1,14 @@
 package org.attune.metric.attunement;
 
-import static java.util.Objects.requireNonNull;
-
 import org.attune.ecosystem.Level;
 import org.attune.metric.AttunementMetric;
+import org.attune.metric.BaseMetric;
 
 /**
  * The part the micro attunement metrics share: a fixed name, which is also their {@link
  * #toString()}, and the {@link Level#MICRO} level.
  */
-abstract class NamedMetric implements AttunementMetric {
-
-  private final String name;
+abstract class NamedMetric extends BaseMetric implements AttunementMetric {
 
   /**
    * Creates the metric.
@@ -19,23 +16,6 @@ abstract class NamedMetric implements AttunementMetric {
    * @param name the metric's name
    */
   NamedMetric(String name) {
-    this.name = requireNonNull(name, "name");
-  }
-
-  @Override
-  public final String name() {
-    return name;
-  }
-
-  /** {@return {@link Level#MICRO}} */
-  @Override
-  public final Level level() {
-    return Level.MICRO;
-  }
-
-  /** {@return the name} */
-  @Override
-  public final String toString() {
-    return name;
+    super(name, Level.MICRO);
   }
 }
