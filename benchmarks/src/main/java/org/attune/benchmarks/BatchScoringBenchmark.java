@@ -81,7 +81,8 @@ public class BatchScoringBenchmark {
     offered = new double[DIMENSIONS];
     for (int i = 0; i < DIMENSIONS; i++) {
       offered[i] = random.nextDouble();
-      offer.level(dimensions[i], offered[i]);
+      // level and weight in one call: level(d, x) alone fails from the ninth dimension on (issue 9)
+      offer.level(dimensions[i], offered[i], Profile.DEFAULT_WEIGHT);
     }
     levels = new double[customers * DIMENSIONS];
     weights = new double[customers * DIMENSIONS];
