@@ -24,13 +24,15 @@ final class Checks {
 
   /**
    * {@return {@code value}} if it is a valid name: not null, not blank and free of control
-   * characters other than tab, line feed and carriage return.
+   * characters other than the tab and the line breaks (line feed, carriage return, U+2028 and
+   * U+2029).
    */
   static String name(String value, String field) {
     nonBlank(value, field);
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (c != '\t' && c != '\n' && c != '\r' && Ids.isControl(c)) {
+      if (c != '\t' && c != '\n' && c != '\r' && c != '\u2028' && c != '\u2029'
+          && Ids.isControl(c)) {
         throw controlCharacter(value, field, i);
       }
     }

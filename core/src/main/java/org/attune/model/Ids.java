@@ -18,8 +18,8 @@ import java.util.Locale;
  *   <li><b>Control characters</b>, forbidden in ids: the C0 and C1 controls and DEL ({@link
  *       Character#isISOControl(int)}: U+0000 to U+001F and U+007F to U+009F), the line and paragraph
  *       separators U+2028 and U+2029, and the bidirectional controls (U+061C, U+200E, U+200F, U+202A
- *       to U+202E, U+2066 to U+2069). Names may hold tab, line feed and carriage return, none of the
- *       others.
+ *       to U+202E, U+2066 to U+2069). Names may hold the tab and the line breaks (line feed,
+ *       carriage return, U+2028 and U+2029), none of the others.
  * </ul>
  *
  * <p>Stateless and thread-safe.

@@ -69,7 +69,10 @@ class IdsAndNamesTest {
         .hasMessageStartingWith("name must be free of control characters")
         .hasMessageContaining("(U+0001 at index 4)");
     assertThatThrownBy(() -> make.apply("x", "a\u0000")).hasMessageContaining("U+0000");
-    assertThatCode(() -> make.apply("x", "Street 1\r\nTown\tNorth")).doesNotThrowAnyException();
+    assertThatCode(() -> make.apply("x", "Street 1\r\nTown\tNorth\u2028Shire"))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(() -> make.apply("x", "a\u0085b")).hasMessageContaining("U+0085");
+    assertThatThrownBy(() -> make.apply("x", "a\u202Eb")).hasMessageContaining("U+202E");
   }
 
   @ParameterizedTest
