@@ -187,4 +187,14 @@ class CsvRecordsTest {
         .satisfies(p -> assertThat(p.message()).contains("big.csv").contains("UTF-8"));
     XesImportTest.assertBalanced(r);
   }
+
+  @Test
+  void should_name_a_refused_delimiter_escaped() {
+    assertThatThrownBy(() -> CsvColumns.defaults().withDelimiter('\r'))
+        .hasMessage("delimiter must not be a quote or a line break, but was \"\\r\"");
+    assertThatThrownBy(() -> CsvColumns.defaults().withDelimiter('"'))
+        .hasMessage("delimiter must not be a quote or a line break, but was \"\\\"\"");
+    assertThat(CsvColumns.defaults().withDelimiter('\t').toString())
+        .endsWith("delimiter=\"\\t\"]");
+  }
 }
