@@ -76,6 +76,38 @@ class ImportedIdsTest {
   }
 
   @Test
+  void should_refuse_a_csv_case_id_with_a_terminal_escape() {
+    // given: the case id SOH, ESC, "[31m" on line 2, the trace starting at field 1
+    String csv = "case,activity,timestamp,resource,product\n"
+        + "\u0001\u001b[31m,A,2020-01-01T00:00:00Z,ann,loan\n";
+    // when / then
+    assertThatThrownBy(() -> read(csv, LogMapping.defaults()))
+        .isInstanceOfSatisfying(LogFormatException.class, e -> {
+          assertThat(e.reason()).isEqualTo(SkipReason.CONTROL_CHARACTER_IN_TRACE);
+          assertThat(e.line()).isEqualTo(2);
+          assertThat(e.column()).isEqualTo(1);
+        })
+        .hasMessage("line 2, column 1: trace's case id (column 'case') must be free of control"
+            + " characters to become a customer id, but was \"\\u0001\\u001b[31m\""
+            + " (U+0001 at index 0)");
+  }
+
+  @Test
+  void should_refuse_a_customer_attribute_with_a_control_character_without_showing_it() {
+    // given
+    String csv = "case,activity,timestamp,customer\n"
+        + "t1,A,2020-01-01T00:00:00Z,Jane\u001bDoe\n";
+    LogMapping byCustomer = LogMapping.builder().customerAttribute("customer").build();
+    // when / then
+    assertThatThrownBy(() -> CsvImportTest.read(csv, CsvColumns.defaults(), byCustomer))
+        .isInstanceOfSatisfying(LogFormatException.class,
+            e -> assertThat(e.reason()).isEqualTo(SkipReason.CONTROL_CHARACTER_IN_TRACE))
+        .hasMessageContaining("customer attribute 'customer'")
+        .hasMessageContaining("U+001B at index 4")
+        .hasMessageNotContaining("Jane");
+  }
+
+  @Test
   void should_refuse_control_characters_in_csv_ids_under_fail() {
     String csv = "case,activity,timestamp,resource,product\n"
         + "c1,A\u001b,2020-01-01T00:00:00Z,ann,loan\n";
