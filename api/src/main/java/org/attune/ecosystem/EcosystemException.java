@@ -7,11 +7,16 @@ import java.util.List;
 
 /**
  * Thrown by {@link ServiceEcosystem.Builder#build()} when the ecosystem described is not valid. It
- * lists every problem found, not just the first, each naming the elements involved.
+ * lists every problem found, not just the first, each naming the elements involved by id (never by
+ * name: names can be personal data). {@link #problems()} holds every problem; the message lists the
+ * first {@value #PROBLEMS_IN_MESSAGE} and says how many more there are.
  *
  * <p>Immutable and thread-safe.
  */
 public final class EcosystemException extends IllegalArgumentException {
+
+  /** How many problems the message lists before it says how many more there are. */
+  public static final int PROBLEMS_IN_MESSAGE = 50;
 
   private static final long serialVersionUID = 1L;
 
@@ -21,7 +26,8 @@ public final class EcosystemException extends IllegalArgumentException {
   /**
    * Creates the exception.
    *
-   * @param problems the problems found: at least one, each one sentence
+   * @param problems the problems found: at least one, each one sentence naming elements by id
+   * @throws NullPointerException if {@code problems} is null or holds null
    * @throws IllegalArgumentException if {@code problems} is empty
    */
   public EcosystemException(List<String> problems) {
@@ -29,7 +35,7 @@ public final class EcosystemException extends IllegalArgumentException {
     this.problems = ImmutableList.copyOf(problems);
   }
 
-  /** {@return every problem found, in the order found: at least one} */
+  /** {@return every problem found, in the order found: at least one, however many there are} */
   public List<String> problems() {
     return problems;
   }
@@ -41,8 +47,14 @@ public final class EcosystemException extends IllegalArgumentException {
     }
     StringBuilder s = new StringBuilder("the ecosystem is not valid: ");
     s.append(problems.size()).append(problems.size() == 1 ? " problem" : " problems");
-    for (String problem : problems) {
+    int shown = Math.min(problems.size(), PROBLEMS_IN_MESSAGE);
+    for (String problem : problems.subList(0, shown)) {
       s.append(System.lineSeparator()).append("  - ").append(problem);
+    }
+    int more = problems.size() - shown;
+    if (more > 0) {
+      s.append(System.lineSeparator()).append("  ... and ").append(more)
+          .append(more == 1 ? " more problem" : " more problems");
     }
     return s.toString();
   }

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -685,9 +686,6 @@ public final class ServiceEcosystem {
    */
   public static final class Builder {
 
-    /** How many problems the exception message lists before it says how many more there are. */
-    private static final int PROBLEMS_SHOWN = 50;
-
     private final List<Element> elements = new ArrayList<>();
     private final List<Relation> relations = new ArrayList<>();
     private final Map<Perspective, Profile> perspectives = new LinkedHashMap<>();
@@ -845,13 +843,20 @@ public final class ServiceEcosystem {
         if (seen == null) {
           unique.add(e);
         } else if (!unique.get(seen).equals(e)) {
+          Element first = unique.get(seen);
           problems.add(
-              "duplicate id '" + e.id() + "': " + unique.get(seen) + " and " + e + " share it");
+              "duplicate id '"
+                  + e.id()
+                  + "': "
+                  + (first.toString().equals(e.toString())
+                      ? "two " + e + " that differ in their names share it"
+                      : first + " and " + e + " share it"));
         }
       }
       Element[] elementArray = unique.toArray(new Element[0]);
 
       TreeMap<String, RelationType> types = new TreeMap<>();
+      Set<String> typeProblems = new HashSet<>();
       for (Relation r : relations) {
         RelationType known = types.putIfAbsent(r.type().name(), r.type());
         if (known != null && !known.equals(r.type())) {
@@ -866,7 +871,7 @@ public final class ServiceEcosystem {
                   + r.type().sources()
                   + " -> "
                   + r.type().targets();
-          if (!problems.contains(problem)) {
+          if (typeProblems.add(problem)) {
             problems.add(problem);
           }
         }
@@ -894,6 +899,10 @@ public final class ServiceEcosystem {
       if (relationsKnown) {
         topology = new Topology(elementArray, typeArray, rels, sources, typeIndexes, targets);
         duplicateRelations(topology, problems);
+      } else {
+        // the build fails anyway; still report the duplicates among the relations that resolve
+        duplicateRelations(knownOnly(elementArray, typeArray, rels, sources, typeIndexes, targets),
+            problems);
       }
 
       for (Perspective p : perspectives.keySet()) {
@@ -919,7 +928,7 @@ public final class ServiceEcosystem {
             problems));
       }
       if (!problems.isEmpty() || topology == null) {
-        throw new EcosystemException(shown(problems));
+        throw new EcosystemException(problems);
       }
       return new ServiceEcosystem(topology, ids, perspectives, valueInUse, episodes);
     }
@@ -934,13 +943,30 @@ public final class ServiceEcosystem {
       return copy;
     }
 
-    private static List<String> shown(List<String> problems) {
-      if (problems.size() <= PROBLEMS_SHOWN) {
-        return problems;
+    /** {@return the topology of the relations whose source and target both resolved} */
+    private static Topology knownOnly(Element[] elements, RelationType[] types, Relation[] rels,
+        int[] sources, int[] typeIndexes, int[] targets) {
+      int k = 0;
+      for (int i = 0; i < rels.length; i++) {
+        if (sources[i] >= 0 && targets[i] >= 0) {
+          k++;
+        }
       }
-      List<String> shown = new ArrayList<>(problems.subList(0, PROBLEMS_SHOWN));
-      shown.add("... and " + (problems.size() - PROBLEMS_SHOWN) + " more problems");
-      return shown;
+      Relation[] r = new Relation[k];
+      int[] s = new int[k];
+      int[] t = new int[k];
+      int[] g = new int[k];
+      k = 0;
+      for (int i = 0; i < rels.length; i++) {
+        if (sources[i] >= 0 && targets[i] >= 0) {
+          r[k] = rels[i];
+          s[k] = sources[i];
+          t[k] = typeIndexes[i];
+          g[k] = targets[i];
+          k++;
+        }
+      }
+      return new Topology(elements, types, r, s, t, g);
     }
 
     private static int resolve(
@@ -964,8 +990,9 @@ public final class ServiceEcosystem {
                 + element
                 + ", which differs from the element added under id '"
                 + element.id()
-                + "': "
-                + elements[i]);
+                + (elements[i].toString().equals(element.toString())
+                    ? "' in its name"
+                    : "': " + elements[i]));
         return -1;
       }
       return i;

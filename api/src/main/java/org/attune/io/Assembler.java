@@ -10,11 +10,13 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.attune.model.Actor;
 import org.attune.model.Emotion;
 import org.attune.model.Episode;
+import org.attune.model.Ids;
 import org.attune.model.Initiative;
 import org.attune.model.Journey;
 import org.attune.model.Touchpoint;
@@ -83,6 +85,10 @@ final class Assembler {
     @Nullable String dominance;
     int line;
     int column;
+    /** The 1-based column of the activity, or 0 to use {@link #column}. */
+    int activityColumn;
+    /** The 1-based column of the resource, or 0 to use {@link #column}. */
+    int resourceColumn;
 
     void clear() {
       activity = null;
@@ -158,9 +164,18 @@ final class Assembler {
     }
     Touchpoint touchpoint = touchpoints.get(activity);
     if (touchpoint == null) {
-      if (activity.isBlank()) {
-        skip(SkipReason.BLANK_ACTIVITY, 1, f.line, f.column,
+      int column = f.activityColumn > 0 ? f.activityColumn : f.column;
+      if (Ids.isBlank(activity)) {
+        skip(SkipReason.BLANK_ACTIVITY, 1, f.line, column,
             "event's activity (" + activityField + ") is blank; expected a non-blank name");
+        return;
+      }
+      int control = Ids.indexOfControl(activity);
+      if (control >= 0) {
+        skip(SkipReason.CONTROL_CHARACTER_IN_EVENT, 1, f.line, column,
+            "event's activity (" + activityField + ") must be free of control characters to"
+                + " become a touchpoint id, but was " + Ids.quote(activity)
+                + at(activity, control));
         return;
       }
       touchpoint = mapping.touchpointOf(activity);
@@ -183,7 +198,7 @@ final class Assembler {
               + (timestampFormat == null
                   ? "an ISO-8601 date-time such as 2011-10-01T00:38:44.546+02:00"
                   : "a date-time in the configured format")
-              + ", but was \"" + stamp + "\"");
+              + ", but was " + Ids.quote(stamp));
       return;
     }
     Instant last = lastTime;
@@ -199,7 +214,8 @@ final class Assembler {
       if (Double.isNaN(p) || Double.isNaN(a) || Double.isNaN(d)) {
         skip(SkipReason.UNPARSEABLE_EMOTION, 1, f.line, f.column,
             "emotion (pleasure, arousal, dominance) must be numbers in [-1, 1], but was ("
-                + f.pleasure + ", " + f.arousal + ", " + f.dominance + ")");
+                + Ids.quote(f.pleasure) + ", " + quoteOrNone(f.arousal) + ", "
+                + quoteOrNone(f.dominance) + ")");
         return;
       }
       emotion = Optional.of(Emotion.of(p, a, d));
@@ -210,8 +226,15 @@ final class Assembler {
       Optional<Actor> known = resources.get(resource);
       if (known != null) {
         counterpart = known;
-      } else if (resource.isBlank()) {
+      } else if (Ids.isBlank(resource)) {
         count(SkipReason.BLANK_RESOURCE, 1);
+      } else if (Ids.indexOfControl(resource) >= 0) {
+        // a resource is a person's name: say where, never what
+        skip(SkipReason.CONTROL_CHARACTER_IN_EVENT, 1, f.line,
+            f.resourceColumn > 0 ? f.resourceColumn : f.column,
+            "event's resource must be free of control characters to become an actor id, but held"
+                + at(resource, Ids.indexOfControl(resource)) + "; its value is not shown");
+        return;
       } else {
         counterpart = Optional.of(
             Actor.individual(mapping.resourceIdPrefix() + resource, resource));
@@ -228,9 +251,16 @@ final class Assembler {
           "trace has no case id (" + caseField + "); expected a non-blank case id");
       return;
     }
-    if (caseId.isBlank()) {
+    if (Ids.isBlank(caseId)) {
       skipTrace(trace, SkipReason.BLANK_CASE_ID,
           "trace's case id (" + caseField + ") is blank; expected a non-blank case id");
+      return;
+    }
+    int control = Ids.indexOfControl(caseId);
+    if (control >= 0) {
+      skipTrace(trace, SkipReason.CONTROL_CHARACTER_IN_TRACE,
+          "trace's case id (" + caseField + ") must be free of control characters to become a"
+              + " customer id, but was " + Ids.quote(caseId) + at(caseId, control));
       return;
     }
     if (trace.eventsSeen == 0) {
@@ -240,13 +270,28 @@ final class Assembler {
     String customerValue = caseId;
     if (mapping.customerAttribute().isPresent()) {
       String c = trace.customer;
-      if (c == null || c.isBlank()) {
+      if (c == null || Ids.isBlank(c)) {
         skipTrace(trace, SkipReason.MISSING_CUSTOMER,
             "trace has no non-blank customer attribute '" + mapping.customerAttribute().get()
                 + "' on itself or its events");
         return;
       }
+      int inCustomer = Ids.indexOfControl(c);
+      if (inCustomer >= 0) {
+        skipTrace(trace, SkipReason.CONTROL_CHARACTER_IN_TRACE,
+            "trace's customer attribute '" + mapping.customerAttribute().get()
+                + "' must be free of control characters to become a customer id, but held"
+                + at(c, inCustomer) + "; its value is not shown");
+        return;
+      }
       customerValue = c;
+    }
+    String product = trace.product;
+    if (product != null && !Ids.isBlank(product) && Ids.indexOfControl(product) >= 0) {
+      skipTrace(trace, SkipReason.CONTROL_CHARACTER_IN_TRACE,
+          "trace's product must be free of control characters to become a value proposition id,"
+              + " but was " + Ids.quote(product) + at(product, Ids.indexOfControl(product)));
+      return;
     }
     if (trace.pending.isEmpty()) {
       skipTrace(trace, SkipReason.NO_EVENT_IMPORTED, "");
@@ -258,12 +303,11 @@ final class Assembler {
       customers.put(customerValue, customer);
     }
     Optional<ValueProposition> proposition = Optional.empty();
-    String product = trace.product;
     if (product != null) {
       Optional<ValueProposition> known = propositions.get(product);
       if (known != null) {
         proposition = known;
-      } else if (product.isBlank()) {
+      } else if (Ids.isBlank(product)) {
         count(SkipReason.BLANK_PRODUCT, 1);
       } else {
         proposition =
@@ -334,6 +378,15 @@ final class Assembler {
 
   private void count(SkipReason reason, long n) {
     skipped[reason.ordinal()] += n;
+  }
+
+  /** {@return where the control character at {@code i} is, such as " (U+001B at index 1)"} */
+  private static String at(String text, int i) {
+    return String.format(Locale.ROOT, " (U+%04X at index %d)", (int) text.charAt(i), i);
+  }
+
+  private static String quoteOrNone(@Nullable String text) {
+    return text == null ? "none" : Ids.quote(text);
   }
 
   /** {@return the number, or NaN if it is not a number in [-1, 1]} */

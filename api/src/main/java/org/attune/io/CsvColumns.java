@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import org.attune.model.Ids;
 
 /**
  * Which columns of a CSV event log hold the case id, the activity, the timestamp and, optionally, the
@@ -52,8 +53,8 @@ public final class CsvColumns {
     this.lifecycleColumn = requireNonNull(lifecycleColumn, "lifecycleColumn");
     if (delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
       throw new IllegalArgumentException(
-          "delimiter must not be a quote or a line break, but was '"
-              + (delimiter == '"' ? "\"" : "\\n") + "'");
+          "delimiter must not be a quote or a line break, but was "
+              + Ids.quote(String.valueOf(delimiter)));
     }
     this.delimiter = delimiter;
     this.timestampFormat = requireNonNull(timestampFormat, "timestampFormat");
@@ -175,8 +176,8 @@ public final class CsvColumns {
         + resourceColumn.orElse("none")
         + ", lifecycle="
         + lifecycleColumn.orElse("none")
-        + ", delimiter='"
-        + delimiter
-        + "']";
+        + ", delimiter="
+        + Ids.quote(String.valueOf(delimiter))
+        + "]";
   }
 }

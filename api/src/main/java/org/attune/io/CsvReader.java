@@ -1,13 +1,24 @@
 package org.attune.io;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import org.attune.model.Ids;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,27 +26,93 @@ import org.jspecify.annotations.Nullable;
  * of each case's first row. Only the events that pass the mapping's checks are kept, so memory stays
  * bounded by the output. An empty field of an optional column (resource, lifecycle, customer, product,
  * emotion) is absent, as CSV has no other way to say so; a field of only spaces is blank.
+ *
+ * <p>A byte order mark at the very start is skipped. Read from bytes, the text must be UTF-8: a row
+ * holding a malformed byte sequence is malformed input ({@link SkipReason#MALFORMED_ENCODING}),
+ * named by line and field, and under SKIP the reader goes on with the next row. Read from characters,
+ * a decoding error of the caller's reader cannot be passed over: it ends the file ({@link
+ * SkipReason#MALFORMED_SYNTAX}).
  */
 final class CsvReader {
 
-  private final Reader in;
+  private static final int BUFFER = 1 << 16;
+
+  private final @Nullable Reader in;
+  private final @Nullable InputStream bytesIn;
+  private final @Nullable CharsetDecoder decoder;
+  private final @Nullable ByteBuffer bytes;
+  private final String source;
   private final char delimiter;
-  private final char[] buf = new char[1 << 16];
+  private final char[] buf = new char[BUFFER];
   private int pos;
   private int len;
   private int line = 1;
   private int recordLine = 1;
   private boolean eof;
+  private boolean bytesEof;
+  private boolean started;
   private boolean pendingCr;
 
-  private CsvReader(Reader in, char delimiter) {
+  /** The bytes read before {@link #bytes} starts. */
+  private long bytesBefore;
+
+  /** Where in {@link #buf} the decoder put a replacement for a malformed sequence, and what it was. */
+  private int[] badAt = new int[8];
+  private String[] badWhat = new String[8];
+  private int badCount;
+  private int nextBad;
+
+  /** The first malformed byte sequence of the record just read: its line, field and description. */
+  private int badLine = -1;
+  private int badField = -1;
+  private @Nullable String badDetail;
+
+  private CsvReader(
+      @Nullable Reader in, @Nullable InputStream bytesIn, String source, char delimiter) {
     this.in = in;
+    this.bytesIn = bytesIn;
+    this.source = source;
     this.delimiter = delimiter;
+    if (bytesIn != null) {
+      this.decoder = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      this.bytes = ByteBuffer.allocate(BUFFER);
+      this.bytes.flip();
+    } else {
+      this.decoder = null;
+      this.bytes = null;
+    }
   }
 
+  /** {@return the event log in the CSV text {@code in}} */
   static EventLog read(Reader in, CsvColumns columns, LogMapping mapping, String source)
       throws IOException {
-    CsvReader csv = new CsvReader(in, columns.delimiter());
+    return read(new CsvReader(in, null, source, columns.delimiter()), columns, mapping, source);
+  }
+
+  /**
+   * {@return the event log in the UTF-8 CSV bytes {@code in}}; a row holding bytes that are not
+   * UTF-8 is malformed input, named by line and field, and skipped under SKIP
+   */
+  static EventLog read(InputStream in, CsvColumns columns, LogMapping mapping, String source)
+      throws IOException {
+    return read(new CsvReader(null, in, source, columns.delimiter()), columns, mapping, source);
+  }
+
+  /** {@return every record of the CSV text {@code in}, as lists of fields}; for tests */
+  static List<List<String>> records(Reader in, char delimiter) throws IOException {
+    CsvReader csv = new CsvReader(in, null, "<test>", delimiter);
+    List<List<String>> records = new ArrayList<>();
+    List<String> fields = new ArrayList<>();
+    while (csv.record(fields)) {
+      records.add(List.copyOf(fields));
+    }
+    return records;
+  }
+
+  private static EventLog read(CsvReader csv, CsvColumns columns, LogMapping mapping,
+      String source) throws IOException {
     Assembler assembler = new Assembler(mapping, source, "CSV",
         columns.timestampFormat().orElse(null), "column '" + columns.caseColumn() + "'",
         "column '" + columns.activityColumn() + "'", "column '" + columns.timestampColumn() + "'");
@@ -44,8 +121,9 @@ final class CsvReader {
       throw new LogFormatException(SkipReason.MALFORMED_SYNTAX, 1, 1,
           "the CSV is empty; expected a header row naming the columns");
     }
-    if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
-      header.set(0, header.get(0).substring(1));
+    if (csv.badLine >= 0) {
+      throw new LogFormatException(SkipReason.MALFORMED_ENCODING, csv.badLine, csv.badField,
+          csv.badMessage("header"));
     }
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
@@ -67,6 +145,13 @@ final class CsvReader {
     List<String> row = new ArrayList<>(header.size());
     try {
       while (csv.record(row)) {
+        if (csv.badLine >= 0) {
+          assembler.rejectEvent(SkipReason.MALFORMED_ENCODING, csv.badLine, csv.badField,
+              csv.badMessage(csv.badField <= header.size()
+                  ? "column '" + header.get(csv.badField - 1) + "'"
+                  : "beyond the header"));
+          continue;
+        }
         if (row.size() == 1 && row.get(0).isEmpty()) {
           continue; // a blank line
         }
@@ -87,6 +172,8 @@ final class CsvReader {
         f.clear();
         f.line = csv.recordLine;
         f.column = timeCol + 1;
+        f.activityColumn = activityCol + 1;
+        f.resourceColumn = resourceCol + 1;
         f.activity = row.get(activityCol);
         f.timestamp = row.get(timeCol);
         f.resource = get(row, resourceCol);
@@ -155,8 +242,20 @@ final class CsvReader {
    */
   private boolean record(List<String> fields) throws IOException {
     fields.clear();
+    badLine = -1;
+    badField = -1;
+    badDetail = null;
     if (!fill()) {
       return false;
+    }
+    if (!started) {
+      started = true;
+      if (buf[pos] == '\uFEFF') {
+        pos++; // a byte order mark, not part of the first field
+        if (!fill()) {
+          return false;
+        }
+      }
     }
     recordLine = line;
     StringBuilder field = new StringBuilder();
@@ -174,9 +273,15 @@ final class CsvReader {
         return true;
       }
       char c = buf[pos++];
+      if (c == '\uFFFD' && badLine < 0) {
+        noteBad(pos - 1, fieldNo);
+      }
       if (pendingCr) {
         pendingCr = false;
         if (c == '\n') {
+          if (quoted) {
+            field.append(c); // the \n of a quoted \r\n: kept, the line already counted
+          }
           continue; // the \n of \r\n, already counted
         }
       }
@@ -224,8 +329,22 @@ final class CsvReader {
       if (eof) {
         return false;
       }
-      len = in.read(buf, 0, buf.length);
       pos = 0;
+      badCount = 0;
+      nextBad = 0;
+      if (bytesIn != null) {
+        len = decode();
+      } else {
+        try {
+          len = requireReader().read(buf, 0, buf.length);
+        } catch (CharacterCodingException e) {
+          len = 0;
+          eof = true;
+          throw new LogFormatException(SkipReason.MALFORMED_SYNTAX, line, -1,
+              source + ": the text cannot be decoded at or after this line (" + e
+                  + "); expected UTF-8; the rest of the file was not read", e);
+        }
+      }
       if (len < 0) {
         len = 0;
         eof = true;
@@ -233,5 +352,83 @@ final class CsvReader {
       }
     }
     return true;
+  }
+
+  private Reader requireReader() {
+    Reader r = in;
+    if (r == null) {
+      throw new IllegalStateException("no reader");
+    }
+    return r;
+  }
+
+  /**
+   * Decodes UTF-8 into {@link #buf}, replacing each malformed sequence with U+FFFD and noting
+   * where. {@return the number of characters decoded, or -1 at the end of the input}
+   */
+  private int decode() throws IOException {
+    InputStream raw = bytesIn;
+    CharsetDecoder d = decoder;
+    ByteBuffer b = bytes;
+    if (raw == null || d == null || b == null) {
+      throw new IllegalStateException("no byte input");
+    }
+    CharBuffer out = CharBuffer.wrap(buf);
+    while (out.hasRemaining()) {
+      CoderResult r = d.decode(b, out, bytesEof);
+      if (r.isError()) {
+        StringBuilder what = new StringBuilder();
+        for (int i = 0; i < r.length(); i++) {
+          what.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "0x%02x",
+              b.get(b.position() + i) & 0xff));
+        }
+        what.append(" at byte ").append(bytesBefore + b.position());
+        noteReplacement(out.position(), what.toString());
+        out.put('\uFFFD');
+        b.position(b.position() + r.length());
+      } else if (r.isOverflow()) {
+        break;
+      } else if (bytesEof) {
+        break;
+      } else {
+        bytesBefore += b.position();
+        b.compact();
+        int n = raw.read(b.array(), b.arrayOffset() + b.position(), b.remaining());
+        if (n < 0) {
+          bytesEof = true;
+        } else {
+          b.position(b.position() + n);
+        }
+        b.flip();
+      }
+    }
+    return out.position() == 0 && bytesEof && !b.hasRemaining() ? -1 : out.position();
+  }
+
+  private void noteReplacement(int at, String what) {
+    if (badCount == badAt.length) {
+      badAt = Arrays.copyOf(badAt, badCount * 2);
+      badWhat = Arrays.copyOf(badWhat, badCount * 2);
+    }
+    badAt[badCount] = at;
+    badWhat[badCount] = what;
+    badCount++;
+  }
+
+  /** Notes, if {@code at} holds a replacement of a malformed sequence, where the record has it. */
+  private void noteBad(int at, int fieldNo) {
+    while (nextBad < badCount && badAt[nextBad] < at) {
+      nextBad++;
+    }
+    if (nextBad < badCount && badAt[nextBad] == at) {
+      badLine = line;
+      badField = fieldNo;
+      badDetail = badWhat[nextBad];
+    }
+  }
+
+  private String badMessage(String column) {
+    return source + ": field " + badField + " (" + column + ") holds bytes that are not UTF-8 ("
+        + badDetail + "); expected a UTF-8 file";
   }
 }

@@ -153,7 +153,7 @@ public final class ImportReport {
     sb.append(String.format(Locale.ROOT, "  events: %,d read, %,d imported, %,d skipped%n",
         eventsRead, eventsImported, eventsSkipped()));
     for (Map.Entry<SkipReason, Long> e : skipped.entrySet()) {
-      sb.append(String.format(Locale.ROOT, "  %-22s %,10d  %s%n",
+      sb.append(String.format(Locale.ROOT, "  %-26s %,10d  %s%n",
           e.getKey().name(), e.getValue(), e.getKey().description()));
     }
     for (Problem p : problems) {

@@ -11,8 +11,19 @@ public enum SkipReason {
   MALFORMED_SYNTAX(Scope.FILE, true, "the rest of the file was not well formed and was not read"),
   /** A trace had no case id (XES: no {@code concept:name} on the trace). */
   MISSING_CASE_ID(Scope.TRACE, true, "trace without a case id"),
-  /** A trace's case id was blank. Ids must be non-blank, so the trace was skipped. */
+  /**
+   * A trace's case id was blank: empty, or only white space and invisible characters such as the
+   * no-break or zero-width space ({@link org.attune.model.Ids#isBlank}). Ids must be non-blank, so
+   * the trace was skipped.
+   */
   BLANK_CASE_ID(Scope.TRACE, true, "trace with a blank case id"),
+  /**
+   * A trace's case id, customer attribute or product held a control character ({@link
+   * org.attune.model.Ids#isControl}), so it cannot become an id; the trace was skipped rather than
+   * the text altered.
+   */
+  CONTROL_CHARACTER_IN_TRACE(Scope.TRACE, true,
+      "trace whose case id, customer or product holds a control character"),
   /** The mapping reads the customer from an attribute that the trace and its events lack or leave blank. */
   MISSING_CUSTOMER(Scope.TRACE, true, "trace without a customer attribute"),
   /** A trace held no events at all. */
@@ -28,7 +39,10 @@ public enum SkipReason {
   LIFECYCLE_FILTERED(Scope.EVENT, false, "event of a lifecycle transition not kept"),
   /** An event had no activity name. */
   MISSING_ACTIVITY(Scope.EVENT, true, "event without an activity"),
-  /** An event's activity name was blank. Touchpoint ids must be non-blank, so the event was skipped. */
+  /**
+   * An event's activity name was blank (see {@link #BLANK_CASE_ID}). Touchpoint ids must be
+   * non-blank, so the event was skipped.
+   */
   BLANK_ACTIVITY(Scope.EVENT, true, "event with a blank activity"),
   /** An event had no timestamp. */
   MISSING_TIMESTAMP(Scope.EVENT, true, "event without a timestamp"),
@@ -36,8 +50,17 @@ public enum SkipReason {
   UNPARSEABLE_TIMESTAMP(Scope.EVENT, true, "event with an unparseable timestamp"),
   /** An event's emotion attribute was not a number in [-1, 1]. */
   UNPARSEABLE_EMOTION(Scope.EVENT, true, "event with an emotion value outside [-1, 1]"),
+  /**
+   * An event's activity or resource held a control character ({@link
+   * org.attune.model.Ids#isControl}), so it cannot become a touchpoint or actor id; the event was
+   * skipped rather than the text altered.
+   */
+  CONTROL_CHARACTER_IN_EVENT(Scope.EVENT, true,
+      "event whose activity or resource holds a control character"),
   /** A CSV row had more or fewer fields than the header. */
   WRONG_FIELD_COUNT(Scope.EVENT, true, "CSV row with the wrong number of fields"),
+  /** A CSV row held bytes that are not UTF-8. */
+  MALFORMED_ENCODING(Scope.EVENT, true, "CSV row holding bytes that are not UTF-8"),
   /** The event was fine, but its trace was skipped for one of the trace reasons. */
   IN_SKIPPED_TRACE(Scope.EVENT, false, "event of a skipped trace"),
   /**

@@ -170,6 +170,9 @@ class ServiceEcosystemTest {
 
     @Test
     void should_list_every_problem_in_one_exception() {
+      // given: a duplicate id, a relation to an unknown actor, a duplicate relation (clinic SERVES
+      // alice at 0.8 in the clinic, and again at 0.4), and perspective, value-in-use and episode
+      // naming unknown elements
       Actor ghost = Actor.individual("ghost", "Ghost");
       ServiceEcosystem.Builder builder =
           Clinic.builder()
@@ -182,6 +185,7 @@ class ServiceEcosystemTest {
                   "kiosk", "Kiosk", org.attune.model.TouchpointOwnership.PARTNER_OWNED,
                   org.attune.model.JourneyStage.PURCHASE), Clinic.T0));
 
+      // when / then: the duplicate relation is reported although another relation is unknown
       assertThatThrownBy(builder::build)
           .isInstanceOfSatisfying(
               EcosystemException.class,
@@ -190,13 +194,62 @@ class ServiceEcosystemTest {
                       p -> assertThat(p).contains("duplicate id 'alice'"),
                       p -> assertThat(p).contains("clinic -SERVES(1.0)-> ghost")
                           .contains("unknown target 'ghost'"),
+                      p -> assertThat(p).isEqualTo(
+                          "two SERVES relations from 'clinic' to 'alice' (strengths 0.8 and 0.4);"
+                              + " at most one relation of a type may join a pair"),
                       p -> assertThat(p).contains("perspective of 'ghost' on 'alice'")
                           .contains("unknown holder 'ghost'"),
                       p -> assertThat(p).contains("value-in-use of 'alice'")
                           .contains("unknown contributor 'ghost'"),
                       p -> assertThat(p).contains("episode of 'alice'")
                           .contains("unknown touchpoint 'kiosk'")))
-          .hasMessageContaining("5 problems");
+          .hasMessageContaining("6 problems");
+    }
+
+    @Test
+    void should_keep_every_problem_of_many_and_abbreviate_only_the_message() {
+      // given: 60 relations to unknown actors and 60 duplicate relations between known ones,
+      // 120 problems in all
+      ServiceEcosystem.Builder builder = ServiceEcosystem.builder();
+      for (int i = 0; i < 60; i++) {
+        Actor a = Actor.individual("a" + i, "A");
+        Actor b = Actor.individual("b" + i, "B");
+        builder.add(a, b)
+            .relate(a, RelationType.SERVES, b, 0.5)
+            .relate(a, RelationType.SERVES, b, 0.25)
+            .relate(a, RelationType.INFLUENCES, Actor.individual("ghost" + i, "Ghost"));
+      }
+      // when / then
+      assertThatThrownBy(builder::build)
+          .isInstanceOfSatisfying(EcosystemException.class, e -> {
+            assertThat(e.problems()).hasSize(120);
+            assertThat(e.problems()).filteredOn(p -> p.startsWith("two SERVES")).hasSize(60);
+            assertThat(e.problems()).filteredOn(p -> p.contains("unknown target")).hasSize(60);
+            String[] lines = e.getMessage().split(System.lineSeparator());
+            assertThat(lines[0]).isEqualTo("the ecosystem is not valid: 120 problems");
+            // the header, the first 50 problems, and one line saying how many more
+            assertThat(lines).hasSize(1 + EcosystemException.PROBLEMS_IN_MESSAGE + 1);
+            assertThat(lines[1]).isEqualTo("  - " + e.problems().get(0));
+            assertThat(lines[50]).isEqualTo("  - " + e.problems().get(49));
+            assertThat(lines[51]).isEqualTo("  ... and 70 more problems");
+          });
+    }
+
+    @Test
+    void should_not_abbreviate_a_message_of_fifty_problems() {
+      // given
+      List<String> problems = new ArrayList<>();
+      for (int i = 0; i < 50; i++) {
+        problems.add("problem " + i);
+      }
+      // when
+      EcosystemException e = new EcosystemException(problems);
+      // then
+      assertThat(e.getMessage().split(System.lineSeparator())).hasSize(51);
+      assertThat(e.getMessage()).doesNotContain("more problems").endsWith("problem 49");
+      problems.add("problem 50");
+      assertThat(new EcosystemException(problems).getMessage())
+          .endsWith("  ... and 1 more problem");
     }
 
     @Test
@@ -225,8 +278,10 @@ class ServiceEcosystemTest {
           .isInstanceOfSatisfying(
               EcosystemException.class,
               e -> assertThat(e.problems()).singleElement().asString()
-                  .contains("names source Actor[id=alice, name=Alice Smith")
-                  .contains("differs from the element added under id 'alice'"));
+                  .isEqualTo("relation alice -INFLUENCES(1.0)-> bob names source"
+                      + " Actor[id=alice, type=INDIVIDUAL], which differs from the element added"
+                      + " under id 'alice' in its name")
+                  .doesNotContain("Alice"));
     }
 
     @Test

@@ -15,8 +15,10 @@ import static java.util.Objects.requireNonNull;
  * Actor clinic = Actor.organisation("clinic", "City Clinic");
  * }</pre>
  *
- * @param id the id: non-blank, unique within an ecosystem
- * @param name the human-readable name: non-blank
+ * @param id the id: non-blank, free of control characters (see {@link Ids}), unique within an
+ *     ecosystem
+ * @param name the human-readable name: non-blank, free of control characters but tab and line
+ *     breaks; personal data, never put in messages or {@link #toString()}
  * @param type whether this is an individual, a collective or an organisation
  */
 public record Actor(String id, String name, ActorType type) implements Element {
@@ -24,23 +26,26 @@ public record Actor(String id, String name, ActorType type) implements Element {
   /**
    * Validates the components.
    *
-   * @param id the id: non-blank, unique within an ecosystem
-   * @param name the human-readable name: non-blank
+   * @param id the id: non-blank, free of control characters (see {@link Ids}), unique within an
+   *     ecosystem
+   * @param name the human-readable name: non-blank, free of control characters but tab and line
+   *     breaks; personal data, never put in messages or {@link #toString()}
    * @param type whether this is an individual, a collective or an organisation
    * @throws NullPointerException if any component is null
-   * @throws IllegalArgumentException if {@code id} or {@code name} is blank
+   * @throws IllegalArgumentException if {@code id} or {@code name} is blank or holds a control
+   *     character (see {@link Ids})
    */
   public Actor {
-    Checks.nonBlank(id, "id");
-    Checks.nonBlank(name, "name");
+    Checks.id(id, "id");
+    Checks.name(name, "name");
     requireNonNull(type, "type");
   }
 
   /**
    * {@return a new individual actor, such as a person}
    *
-   * @param id the id: non-blank
-   * @param name the name: non-blank
+   * @param id the id: non-blank, free of control characters
+   * @param name the name: non-blank, free of control characters but tab and line breaks
    */
   public static Actor individual(String id, String name) {
     return new Actor(id, name, ActorType.INDIVIDUAL);
@@ -49,8 +54,8 @@ public record Actor(String id, String name, ActorType type) implements Element {
   /**
    * {@return a new collective actor, such as a household}
    *
-   * @param id the id: non-blank
-   * @param name the name: non-blank
+   * @param id the id: non-blank, free of control characters
+   * @param name the name: non-blank, free of control characters but tab and line breaks
    */
   public static Actor collective(String id, String name) {
     return new Actor(id, name, ActorType.COLLECTIVE);
@@ -59,8 +64,8 @@ public record Actor(String id, String name, ActorType type) implements Element {
   /**
    * {@return a new organisation, such as a firm}
    *
-   * @param id the id: non-blank
-   * @param name the name: non-blank
+   * @param id the id: non-blank, free of control characters
+   * @param name the name: non-blank, free of control characters but tab and line breaks
    */
   public static Actor organisation(String id, String name) {
     return new Actor(id, name, ActorType.ORGANISATION);
@@ -69,5 +74,14 @@ public record Actor(String id, String name, ActorType type) implements Element {
   @Override
   public ElementKind elementKind() {
     return ElementKind.ACTOR;
+  }
+
+  /**
+   * {@return the kind, the id and the other components but the name, such as {@code Actor[id=x]}}: the
+   * name can be personal data, and this string ends up in messages and logs
+   */
+  @Override
+  public String toString() {
+    return "Actor[id=" + id + ", type=" + type + "]";
   }
 }

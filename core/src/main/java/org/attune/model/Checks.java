@@ -1,5 +1,6 @@
 package org.attune.model;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /** Argument checks shared by the model's factories; every message names the field, the value and the rule. */
@@ -7,14 +8,53 @@ final class Checks {
 
   private Checks() {}
 
-  /** {@return {@code value}} if it is not null and not blank. */
-  static String nonBlank(String value, String field) {
-    Objects.requireNonNull(value, field);
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(
-          field + " must be a non-blank string, but was \"" + value + "\"");
+  /**
+   * {@return {@code value}} if it is a valid id: not null, not blank (white space and invisible
+   * characters do not count, see {@link Ids#isBlank}) and free of control characters ({@link
+   * Ids#isControl}).
+   */
+  static String id(String value, String field) {
+    nonBlank(value, field);
+    int i = Ids.indexOfControl(value);
+    if (i >= 0) {
+      throw controlCharacter(value, field, i);
     }
     return value;
+  }
+
+  /**
+   * {@return {@code value}} if it is a valid name: not null, not blank and free of control
+   * characters other than the tab and the line breaks (line feed, carriage return, U+2028 and
+   * U+2029).
+   */
+  static String name(String value, String field) {
+    nonBlank(value, field);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c != '\t' && c != '\n' && c != '\r' && c != '\u2028' && c != '\u2029'
+          && Ids.isControl(c)) {
+        throw controlCharacter(value, field, i);
+      }
+    }
+    return value;
+  }
+
+  /** {@return {@code value}} if it is not null and not blank (see {@link Ids#isBlank}). */
+  static String nonBlank(String value, String field) {
+    Objects.requireNonNull(value, field);
+    if (Ids.isBlank(value)) {
+      throw new IllegalArgumentException(
+          field + " must be a non-blank string, but was " + Ids.quote(value));
+    }
+    return value;
+  }
+
+  private static IllegalArgumentException controlCharacter(String value, String field, int i) {
+    return new IllegalArgumentException(
+        field
+            + " must be free of control characters, but was "
+            + Ids.quote(value)
+            + String.format(Locale.ROOT, " (U+%04X at index %d)", (int) value.charAt(i), i));
   }
 
   /** {@return {@code value}} if it is a finite number in {@code [min, max]}. */

@@ -44,7 +44,7 @@ public record Dimension(String name) {
    * @throws IllegalArgumentException if {@code name} is blank
    */
   public Dimension {
-    Checks.nonBlank(name, "name");
+    Checks.id(name, "name");
   }
 
   /**

@@ -188,4 +188,19 @@ public record Episode(
           counterpart, proposition);
     }
   }
+
+  /**
+   * {@return a short form naming the elements by id}; names are personal data and are left out
+   */
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder("Episode[customer=").append(customer.id());
+    s.append(", touchpoint=").append(touchpoint.id()).append(", time=").append(time);
+    s.append(", initiative=").append(initiative).append(", acknowledged=").append(acknowledged);
+    customerEmotion.ifPresent(e -> s.append(", customerEmotion=").append(e));
+    providerEmotion.ifPresent(e -> s.append(", providerEmotion=").append(e));
+    counterpart.ifPresent(a -> s.append(", counterpart=").append(a.id()));
+    proposition.ifPresent(p -> s.append(", proposition=").append(p.id()));
+    return s.append(']').toString();
+  }
 }

@@ -124,4 +124,24 @@ public record Journey(Actor customer, Optional<ValueProposition> proposition, Li
   private static String describe(Optional<ValueProposition> proposition) {
     return proposition.map(p -> "'" + p.id() + "'").orElse("none");
   }
+
+  /**
+   * {@return a short form naming the customer and the value proposition by id, with the number of
+   * episodes and their time span}; names are personal data and are left out
+   */
+  @Override
+  public String toString() {
+    return "Journey[customer="
+        + customer.id()
+        + ", proposition="
+        + proposition.map(ValueProposition::id).orElse("none")
+        + ", "
+        + episodes.size()
+        + (episodes.size() == 1 ? " episode" : " episodes")
+        + " from "
+        + start()
+        + " to "
+        + end()
+        + "]";
+  }
 }

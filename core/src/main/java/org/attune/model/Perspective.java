@@ -56,4 +56,13 @@ public record Perspective(Actor holder, Actor subject) {
   public boolean isOwn() {
     return holder.equals(subject);
   }
+
+  /**
+   * {@return a short form naming the actors by id, such as {@code Perspective[holder=clinic,
+   * subject=alice]}}; names are personal data and are left out
+   */
+  @Override
+  public String toString() {
+    return "Perspective[holder=" + holder.id() + ", subject=" + subject.id() + "]";
+  }
 }

@@ -108,7 +108,7 @@ public record RelationType(String name, Set<ElementKind> sources, Set<ElementKin
    * @throws IllegalArgumentException if {@code name} is blank or a set of kinds is empty
    */
   public RelationType {
-    Checks.nonBlank(name, "name");
+    Checks.id(name, "name");
     sources = kinds(sources, "sources");
     targets = kinds(targets, "targets");
   }

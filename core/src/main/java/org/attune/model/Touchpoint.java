@@ -14,8 +14,10 @@ import static java.util.Objects.requireNonNull;
  *     JourneyStage.POSTPURCHASE);
  * }</pre>
  *
- * @param id the id: non-blank, unique within an ecosystem
- * @param name the human-readable name: non-blank
+ * @param id the id: non-blank, free of control characters (see {@link Ids}), unique within an
+ *     ecosystem
+ * @param name the human-readable name: non-blank, free of control characters but tab and line
+ *     breaks; personal data, never put in messages or {@link #toString()}
  * @param ownership who owns it: brand, partner, customer or social/external
  * @param stage the journey stage it belongs to
  */
@@ -25,16 +27,19 @@ public record Touchpoint(String id, String name, TouchpointOwnership ownership, 
   /**
    * Validates the components.
    *
-   * @param id the id: non-blank, unique within an ecosystem
-   * @param name the human-readable name: non-blank
+   * @param id the id: non-blank, free of control characters (see {@link Ids}), unique within an
+   *     ecosystem
+   * @param name the human-readable name: non-blank, free of control characters but tab and line
+   *     breaks; personal data, never put in messages or {@link #toString()}
    * @param ownership who owns it: brand, partner, customer or social/external
    * @param stage the journey stage it belongs to
    * @throws NullPointerException if any component is null
-   * @throws IllegalArgumentException if {@code id} or {@code name} is blank
+   * @throws IllegalArgumentException if {@code id} or {@code name} is blank or holds a control
+   *     character (see {@link Ids})
    */
   public Touchpoint {
-    Checks.nonBlank(id, "id");
-    Checks.nonBlank(name, "name");
+    Checks.id(id, "id");
+    Checks.name(name, "name");
     requireNonNull(ownership, "ownership");
     requireNonNull(stage, "stage");
   }
@@ -42,8 +47,8 @@ public record Touchpoint(String id, String name, TouchpointOwnership ownership, 
   /**
    * {@return a new touchpoint}
    *
-   * @param id the id: non-blank
-   * @param name the name: non-blank
+   * @param id the id: non-blank, free of control characters
+   * @param name the name: non-blank, free of control characters but tab and line breaks
    * @param ownership who owns it
    * @param stage the journey stage it belongs to
    */
@@ -55,5 +60,14 @@ public record Touchpoint(String id, String name, TouchpointOwnership ownership, 
   @Override
   public ElementKind elementKind() {
     return ElementKind.TOUCHPOINT;
+  }
+
+  /**
+   * {@return the kind, the id and the other components but the name, such as {@code Touchpoint[id=x]}}: the
+   * name can be personal data, and this string ends up in messages and logs
+   */
+  @Override
+  public String toString() {
+    return "Touchpoint[id=" + id + ", ownership=" + ownership + ", stage=" + stage + "]";
   }
 }

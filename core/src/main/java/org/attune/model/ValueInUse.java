@@ -99,4 +99,23 @@ public record ValueInUse(
   public boolean hasContributor(Actor actor) {
     return contributors.contains(requireNonNull(actor, "actor"));
   }
+
+  /**
+   * {@return a short form naming the actors and the activity by id}; names are personal data and are
+   * left out
+   */
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder("ValueInUse[beneficiary=").append(beneficiary.id());
+    s.append(", sphere=").append(sphere).append(", valence=").append(valence);
+    s.append(", contributors=[");
+    String sep = "";
+    for (Actor a : contributors) {
+      s.append(sep).append(a.id());
+      sep = ", ";
+    }
+    s.append(']');
+    activity.ifPresent(a -> s.append(", activity=").append(a.id()));
+    return s.append(']').toString();
+  }
 }

@@ -7,29 +7,34 @@ package org.attune.model;
  *
  * <p>Immutable, null-hostile and thread-safe.
  *
- * @param id the id: non-blank, unique within an ecosystem
- * @param name the human-readable name: non-blank
+ * @param id the id: non-blank, free of control characters (see {@link Ids}), unique within an
+ *     ecosystem
+ * @param name the human-readable name: non-blank, free of control characters but tab and line
+ *     breaks; personal data, never put in messages or {@link #toString()}
  */
 public record ValueProposition(String id, String name) implements Element {
 
   /**
    * Validates the components.
    *
-   * @param id the id: non-blank, unique within an ecosystem
-   * @param name the human-readable name: non-blank
+   * @param id the id: non-blank, free of control characters (see {@link Ids}), unique within an
+   *     ecosystem
+   * @param name the human-readable name: non-blank, free of control characters but tab and line
+   *     breaks; personal data, never put in messages or {@link #toString()}
    * @throws NullPointerException if any component is null
-   * @throws IllegalArgumentException if {@code id} or {@code name} is blank
+   * @throws IllegalArgumentException if {@code id} or {@code name} is blank or holds a control
+   *     character (see {@link Ids})
    */
   public ValueProposition {
-    Checks.nonBlank(id, "id");
-    Checks.nonBlank(name, "name");
+    Checks.id(id, "id");
+    Checks.name(name, "name");
   }
 
   /**
    * {@return a new value proposition}
    *
-   * @param id the id: non-blank
-   * @param name the name: non-blank
+   * @param id the id: non-blank, free of control characters
+   * @param name the name: non-blank, free of control characters but tab and line breaks
    */
   public static ValueProposition of(String id, String name) {
     return new ValueProposition(id, name);
@@ -38,5 +43,14 @@ public record ValueProposition(String id, String name) implements Element {
   @Override
   public ElementKind elementKind() {
     return ElementKind.VALUE_PROPOSITION;
+  }
+
+  /**
+   * {@return the kind, the id and the other components but the name, such as {@code ValueProposition[id=x]}}: the
+   * name can be personal data, and this string ends up in messages and logs
+   */
+  @Override
+  public String toString() {
+    return "ValueProposition[id=" + id + "]";
   }
 }

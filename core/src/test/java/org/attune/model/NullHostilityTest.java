@@ -140,7 +140,8 @@ class NullHostilityTest {
     Set<Class<?>> sampled =
         ImmutableSet.copyOf(samples().map(n -> n.getPayload().getClass()).toList());
     // then
-    assertThat(publicTypes().filter(t -> !t.isInterface() && !t.isEnum()))
+    // Ids holds static methods only: it has no instances to sample
+    assertThat(publicTypes().filter(t -> !t.isInterface() && !t.isEnum() && t != Ids.class))
         .allSatisfy(type -> assertThat(sampled).contains(type));
   }
 

@@ -91,7 +91,7 @@ class ValidationCatalogueTest {
                   factory + " with a blank id",
                   () -> make.apply(" \t", "N"),
                   "id must be a non-blank string",
-                  "but was \" \t\""));
+                  "but was \" \\t\""));
           cases.add(
               iae(
                   factory + " with an empty name",
