@@ -25,15 +25,15 @@ import java.util.OptionalDouble;
  * <p><b>Weights are relative.</b> Only the ratios of the weights matter: {2, 1} and {200, 100} say
  * the same thing. So that no score depends on the scale of the weights, over the whole finite range
  * of doubles, a profile also holds its <em>relative weights</em>, computed once when it is built:
- * each weight divided by the largest, so that the largest is exactly 1 and their sum, {@link
+ * each weight divided by the largest, so that the largest is exactly 1, and their sum, {@link
  * #relativeTotalWeight()}, lies in [1, {@link #size()}] and never overflows, however large the
- * weights given. A weight below {@link #NEGLIGIBLE_WEIGHT} of the largest, too small to change the
- * largest when added to it, counts as 0: its relative weight is 0. Every metric of this library reads
- * the relative weights ({@link #relativeWeightAt}, {@link #relativeTotalWeight()}), so that weights of
- * {@code Double.MAX_VALUE} or of {@code Double.MIN_VALUE} give the same scores, to the bit, as the
- * same ratios in moderate numbers, and {2, {@code Double.MIN_VALUE}} scores as {2, 0}. {@link
- * #weight(Dimension)}, {@link #weightAt(int)} and {@link #weights()} still give the weights as they
- * were given.
+ * weights given. A weight less than {@link #NEGLIGIBLE_WEIGHT} of the largest, too small to change
+ * the largest when added to it, counts as 0: its relative weight is 0. Every metric of this library
+ * weighs by the relative weights ({@link #relativeWeightAt}, {@link #relativeTotalWeight()}), so
+ * that two profiles whose weights have the same ratios (each weight of one is the other's times the
+ * same factor, exactly) get the same scores, to the bit, from tiny weights to weights of {@code
+ * Double.MAX_VALUE}, and {2, {@code Double.MIN_VALUE}} scores as {2, 0}. {@link #weight(Dimension)},
+ * {@link #weightAt(int)} and {@link #weights()} still give the weights as they were given.
  *
  * <p>A level or weight of {@code -0.0} is stored as {@code 0.0}. Looking a dimension up ({@link
  * #indexOf}, {@link #level(Dimension)}, {@link #has}) takes constant time at any size: a small profile
@@ -90,7 +90,7 @@ public final class Profile {
     this.relativeWeights = new double[weights.length];
     double relative = 0;
     for (int i = 0; i < weights.length; i++) {
-      double r = weights[i] / max;
+      double r = weights[i] / max; // correctly rounded, so equal ratios give equal bits
       relativeWeights[i] = r < NEGLIGIBLE_WEIGHT ? 0 : r;
       relative += relativeWeights[i];
     }
@@ -242,7 +242,7 @@ public final class Profile {
 
   /**
    * {@return the relative weight at {@code index}: the weight divided by the largest weight, in [0,
-   * 1], or 0 if that is below {@link #NEGLIGIBLE_WEIGHT}}; what metrics weigh by, so that scores do
+   * 1]; 0 if that is less than {@link #NEGLIGIBLE_WEIGHT}}; what metrics weigh by, so that scores do
    * not depend on the scale of the weights
    *
    * @param index in [0, {@link #size()})

@@ -287,10 +287,11 @@ class ProfileTest {
 
   @Test
   void relative_weights_should_not_depend_on_the_scale_of_the_weights() {
-    // given: weights 2, 1, 0.5, 0 and 3 (not a power of two), times powers of two from 2^-1000 to
-    // 2^1021 (the largest, 3 * 2^1021, is just below Double.MAX_VALUE ~ 1.8 * 2^1023)
+    // given: weights 2, 1, 0.5, 0 and 3, times factors from 2^-1000 to 2^1021 (the largest, 3 *
+    // 2^1021, is just below Double.MAX_VALUE ~ 1.8 * 2^1023), and times 5 and 3 * 2^-900
+    // (each product exact, as the weights have few significant bits)
     double[] weights = {2, 1, 0.5, 0, 3};
-    double[] factors = {1, 0x1p-1000, 0x1p-500, 0x1p500, 0x1p1021};
+    double[] factors = {1, 0x1p-1000, 0x1p-500, 0x1p500, 0x1p1021, 5, 3 * 0x1p-900};
     Profile reference = weighted(weights, 1);
     for (double factor : factors) {
       // when
@@ -326,7 +327,7 @@ class ProfileTest {
 
   @Test
   void relative_weights_of_tiny_weights_alone_should_still_be_relative() {
-    // given: all weights subnormal; MIN / MIN = 1 and (2 MIN) / (4 MIN) = 0.5
+    // given: all weights subnormal: (4 MIN) / (4 MIN) = 1, (2 MIN) / (4 MIN) = 0.5
     Profile profile =
         Profile.builder()
             .level(FUNCTIONAL, 0.9, 4 * Double.MIN_VALUE)
