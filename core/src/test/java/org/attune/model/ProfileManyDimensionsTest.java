@@ -3,7 +3,9 @@ package org.attune.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -201,5 +203,33 @@ class ProfileManyDimensionsTest {
         Profile.builder().level(Dimension.FUNCTIONAL, 0.3, 0).level(Dimension.SOCIAL, 0.4).build();
     // then
     assertThat(negative).isEqualTo(positive).hasSameHashCodeAs(positive);
+  }
+
+  @Test
+  void dimensions_whose_names_hash_alike_should_each_be_found() {
+    // given: "Aa" and "BB" have the same String hash, so all 32 names of five such pairs do too;
+    // 31 of them in a profile (past the scan limit, so hashed), the 32nd left out
+    List<Dimension> alike = new ArrayList<>();
+    for (int bits = 0; bits < 32; bits++) {
+      StringBuilder name = new StringBuilder();
+      for (int k = 0; k < 5; k++) {
+        name.append((bits >> k & 1) == 0 ? "Aa" : "BB");
+      }
+      alike.add(Dimension.of(name.toString()));
+    }
+    assertThat(alike).extracting(Dimension::hashCode).containsOnly(alike.get(0).hashCode());
+    Profile.Builder builder = Profile.builder();
+    for (int i = 0; i < 31; i++) {
+      builder.level(alike.get(i), i / 100.0);
+    }
+    // when
+    Profile profile = builder.build();
+    // then
+    for (int i = 0; i < 31; i++) {
+      assertThat(profile.indexOf(alike.get(i))).isEqualTo(i);
+      assertThat(profile.level(alike.get(i))).hasValue(i / 100.0);
+    }
+    assertThat(profile.indexOf(alike.get(31))).isEqualTo(-1);
+    assertThat(profile.has(alike.get(31))).isFalse();
   }
 }
