@@ -87,14 +87,18 @@ public final class Profile {
       max = Math.max(max, w);
     }
     this.totalWeight = total;
-    this.relativeWeights = new double[weights.length];
-    double relative = 0;
+    double[] relative = new double[weights.length];
+    double relativeSum = 0;
+    boolean same = true;
     for (int i = 0; i < weights.length; i++) {
       double r = weights[i] / max; // correctly rounded, so equal ratios give equal bits
-      relativeWeights[i] = r < NEGLIGIBLE_WEIGHT ? 0 : r;
-      relative += relativeWeights[i];
+      relative[i] = r < NEGLIGIBLE_WEIGHT ? 0 : r;
+      relativeSum += relative[i];
+      same &= relative[i] == weights[i];
     }
-    this.relativeTotal = relative;
+    // the usual case, a largest weight of 1: share the array rather than hold a copy
+    this.relativeWeights = same ? weights : relative;
+    this.relativeTotal = relativeSum;
     this.table = dimensions.length > SCAN_LIMIT ? hashIndex(dimensions) : null;
   }
 
