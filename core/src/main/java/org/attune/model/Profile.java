@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A logic: what matters, and how much, over a set of {@link Dimension}s (CDL: customer logic is the
@@ -64,6 +65,8 @@ public final class Profile {
   /** Up to this many dimensions, a lookup scans; beyond, it uses a hash index: {@value}. */
   static final int SCAN_LIMIT = 16;
 
+  private static final int[] NO_TABLE = new int[0];
+
   private final Dimension[] dimensions;
   private final double[] levels;
   private final double[] weights;
@@ -72,7 +75,7 @@ public final class Profile {
   private final double totalWeight;
   /**
    * Open-addressing hash index of the dimensions, {@code index + 1} in each used slot (0 is empty);
-   * null up to {@link #SCAN_LIMIT} dimensions.
+   * empty up to {@link #SCAN_LIMIT} dimensions.
    */
   private final int[] table;
 
@@ -99,7 +102,7 @@ public final class Profile {
     // the usual case, a largest weight of 1: share the array rather than hold a copy
     this.relativeWeights = same ? weights : relative;
     this.relativeTotal = relativeSum;
-    this.table = dimensions.length > SCAN_LIMIT ? hashIndex(dimensions) : null;
+    this.table = dimensions.length > SCAN_LIMIT ? hashIndex(dimensions) : NO_TABLE;
   }
 
   private static int[] hashIndex(Dimension[] dimensions) {
@@ -194,7 +197,7 @@ public final class Profile {
    */
   public int indexOf(Dimension dimension) {
     requireNonNull(dimension, "dimension");
-    if (table == null) {
+    if (table.length == 0) {
       for (int i = 0; i < dimensions.length; i++) {
         if (dimensions[i].equals(dimension)) {
           return i;
@@ -333,7 +336,7 @@ public final class Profile {
     private double[] levels = new double[8];
     private double[] weights = new double[8];
     private int size;
-    private Map<Dimension, Integer> index;
+    private @Nullable Map<Dimension, Integer> index;
 
     private Builder() {}
 
