@@ -36,6 +36,11 @@ public enum SkipReason {
   UNPARSEABLE_TIMESTAMP(Scope.EVENT, true, "event with an unparseable timestamp"),
   /** An event's emotion attribute was not a number in [-1, 1]. */
   UNPARSEABLE_EMOTION(Scope.EVENT, true, "event with an emotion value outside [-1, 1]"),
+  /**
+   * An XES event stood directly under the log, outside any trace, so it belongs to no case and
+   * cannot join a journey.
+   */
+  EVENT_OUTSIDE_TRACE(Scope.EVENT, true, "event outside any trace"),
   /** A CSV row had more or fewer fields than the header. */
   WRONG_FIELD_COUNT(Scope.EVENT, true, "CSV row with the wrong number of fields"),
   /** The event was fine, but its trace was skipped for one of the trace reasons. */

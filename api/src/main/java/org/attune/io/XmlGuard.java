@@ -1,0 +1,552 @@
+package org.attune.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The characters of an XML byte stream, on their way to the parser: decoded in the encoding that
+ * appendix F of the XML specification finds (a byte order mark, else the XML declaration, else
+ * UTF-8), and checked as they pass.
+ *
+ * <ul>
+ *   <li>No start tag (with its attributes), text, comment, CDATA section, processing instruction or
+ *       document type declaration may be longer than the limit, so that the parser, which holds each
+ *       of them whole, holds no more than the limit.
+ *   <li>No entity reference other than the five predefined ones and character references: DTDs are
+ *       not read, so no other entity is declared, and a parser that was told of an external DTD
+ *       would otherwise drop such a reference silently.
+ *   <li>No byte that is not valid in the encoding (the JDK's own decoder would print to stderr).
+ * </ul>
+ *
+ * <p>The first such problem is kept as a {@link LogFormatException} ({@link #problem()}), the
+ * characters before it are handed over, and the next read fails; an {@link IOException} of the byte
+ * stream itself is kept too ({@link #sourceFailure()}). Mutable; one per import; not thread-safe.
+ */
+final class XmlGuard extends Reader {
+
+  /** What a {@link #problem()} is: a limit passed, or input that is not well formed. */
+  enum Kind {
+    /** An item longer than the limit. */
+    LIMIT,
+    /** An undeclared entity or a byte sequence not valid in the encoding. */
+    MALFORMED
+  }
+
+  private static final int BUFFER = 1 << 13;
+  private static final int MAX_DECLARATION = 512;
+  private static final int MAX_SHOWN_NAME = 64;
+  private static final Set<String> PREDEFINED = Set.of("lt", "gt", "amp", "apos", "quot");
+  private static final Pattern ENCODING =
+      Pattern.compile("\\sencoding\\s*=\\s*([\"'])([^\"']*)\\1");
+
+  // what the characters are in: the states of a small XML lexer
+  private static final int TEXT = 0;
+  private static final int LT = 1; // after '<'
+  private static final int BANG = 2; // after "<!"
+  private static final int TAG = 3;
+  private static final int VALUE = 4; // a quoted attribute value
+  private static final int REF = 5; // after '&' in text or a value
+  private static final int COMMENT = 6;
+  private static final int CDATA = 7;
+  private static final int PI = 8;
+  private static final int DECL = 9; // <!DOCTYPE ...>
+  private static final int DECL_QUOTE = 10;
+  private static final int DECL_COMMENT = 11;
+  private static final int DECL_PI = 12;
+
+  private final InputStream bytes;
+  private final Charset charset;
+  private final CharsetDecoder decoder;
+  private final ByteBuffer in = ByteBuffer.allocate(BUFFER);
+  private final int limit;
+  private boolean endOfBytes;
+  private boolean flushed;
+  private @Nullable CoderResult pendingError;
+
+  private @Nullable LogFormatException problem;
+  private Kind problemKind = Kind.MALFORMED;
+  private String problemDetail = "";
+  private @Nullable IOException sourceFailure;
+
+  private int line = 1;
+  private int column;
+  private boolean afterCr;
+
+  private int state = TEXT;
+  private int returnState = TEXT;
+  private char quote;
+  private int mark; // dashes or brackets or '?' seen just before, to find an end
+  private int depth; // of '[' in a DOCTYPE
+  private long last4; // the last four characters, to find "<!--" in a DOCTYPE
+  private final StringBuilder bang = new StringBuilder(8);
+  private final StringBuilder refName = new StringBuilder(MAX_SHOWN_NAME);
+  private int refLine;
+  private int refColumn;
+
+  private String kind = "a text";
+  private int run;
+  private int itemLine = 1;
+  private int itemColumn = 1;
+
+  private XmlGuard(InputStream bytes, Charset charset, int limit) {
+    this.bytes = bytes;
+    this.charset = charset;
+    this.decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    this.limit = limit;
+    in.flip(); // empty, ready to be read
+  }
+
+  /**
+   * {@return the characters of {@code bytes}}, decoded in the encoding the byte order mark or the
+   * XML declaration names (default UTF-8); a byte order mark is passed over
+   *
+   * @param bytes the stream; it must support {@link InputStream#mark}
+   * @param limit the most characters one item may hold
+   * @throws LogFormatException if the declared encoding is unknown or does not fit the first bytes
+   * @throws IOException if the stream cannot be read
+   */
+  static XmlGuard open(InputStream bytes, int limit) throws IOException {
+    bytes.mark(4 * MAX_DECLARATION);
+    byte[] head = new byte[4 * MAX_DECLARATION];
+    int n = 0;
+    for (int r; n < head.length && (r = bytes.read(head, n, head.length - n)) > 0; ) {
+      n += r;
+    }
+    bytes.reset();
+    int b0 = n > 0 ? head[0] & 0xff : -1;
+    int b1 = n > 1 ? head[1] & 0xff : -1;
+    int b2 = n > 2 ? head[2] & 0xff : -1;
+    int b3 = n > 3 ? head[3] & 0xff : -1;
+    Charset family;
+    int bom = 0;
+    if (b0 == 0xef && b1 == 0xbb && b2 == 0xbf) {
+      family = StandardCharsets.UTF_8;
+      bom = 3;
+    } else if (b0 == 0 && b1 == 0 && b2 == 0xfe && b3 == 0xff) {
+      family = Charset.forName("UTF-32BE");
+      bom = 4;
+    } else if (b0 == 0xff && b1 == 0xfe && b2 == 0 && b3 == 0) {
+      family = Charset.forName("UTF-32LE");
+      bom = 4;
+    } else if (b0 == 0xfe && b1 == 0xff) {
+      family = StandardCharsets.UTF_16BE;
+      bom = 2;
+    } else if (b0 == 0xff && b1 == 0xfe) {
+      family = StandardCharsets.UTF_16LE;
+      bom = 2;
+    } else if (b0 == 0 && b1 == 0 && b2 == 0 && b3 == '<') {
+      family = Charset.forName("UTF-32BE");
+    } else if (b0 == '<' && b1 == 0 && b2 == 0 && b3 == 0) {
+      family = Charset.forName("UTF-32LE");
+    } else if (b0 == 0 && b1 == '<' && b2 == 0 && b3 == '?') {
+      family = StandardCharsets.UTF_16BE;
+    } else if (b0 == '<' && b1 == 0 && b2 == '?' && b3 == 0) {
+      family = StandardCharsets.UTF_16LE;
+    } else if (b0 == 0x4c && b1 == 0x6f && b2 == 0xa7 && b3 == 0x94) {
+      family = charset("IBM037", "EBCDIC");
+    } else {
+      family = StandardCharsets.UTF_8; // or another encoding its declaration names
+    }
+    Charset charset = family;
+    String declared = declaredEncoding(new String(head, bom, n - bom, family));
+    boolean asciiFamily = family.equals(StandardCharsets.UTF_8) && bom == 0;
+    boolean ebcdic = family.name().equals("IBM037");
+    if (declared != null && (asciiFamily || ebcdic)) {
+      charset = charset(declared, declared);
+      byte[] start = Arrays.copyOf(head, Math.min(n, 5));
+      if (!Arrays.equals("<?xml".getBytes(charset), start)) {
+        throw new LogFormatException(SkipReason.MALFORMED_SYNTAX, 1, 1,
+            "the XML declaration names the encoding \"" + declared
+                + "\", but the log does not begin in it");
+      }
+    }
+    for (int i = 0; i < bom; i++) {
+      bytes.read();
+    }
+    return new XmlGuard(bytes, charset, limit);
+  }
+
+  private static @Nullable String declaredEncoding(String head) {
+    if (!head.startsWith("<?xml")) {
+      return null;
+    }
+    int end = head.indexOf("?>");
+    if (end < 0) {
+      return null; // the parser will say what is wrong with the declaration
+    }
+    Matcher m = ENCODING.matcher(head.substring(0, end));
+    return m.find() ? m.group(2) : null;
+  }
+
+  private static Charset charset(String name, String shown) throws LogFormatException {
+    try {
+      return Charset.forName(name);
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      throw new LogFormatException(SkipReason.MALFORMED_SYNTAX, 1, 1,
+          "the log's encoding \"" + shown + "\" is not one this Java runtime supports;"
+              + " expected UTF-8, UTF-16 or another encoding the runtime knows", e);
+    }
+  }
+
+  /** {@return the first limit passed or malformed input met, if any} */
+  @Nullable LogFormatException problem() {
+    return problem;
+  }
+
+  /** {@return what was wrong, without the line and column; empty if nothing was} */
+  String problemDetail() {
+    return problemDetail;
+  }
+
+  /** {@return what {@link #problem()} is} */
+  Kind problemKind() {
+    return problemKind;
+  }
+
+  /** {@return the exception the byte stream threw, if it threw one} */
+  @Nullable IOException sourceFailure() {
+    return sourceFailure;
+  }
+
+  /** {@return the 1-based line of the last character handed over} */
+  int line() {
+    return line;
+  }
+
+  /** {@return the 1-based column of the last character handed over} */
+  int column() {
+    return column;
+  }
+
+  @Override
+  public int read(char[] cbuf, int off, int len) throws IOException {
+    LogFormatException known = problem;
+    if (known != null) {
+      throw new IOException(known.getMessage(), known);
+    }
+    if (len == 0) {
+      return 0;
+    }
+    int n = decode(cbuf, off, len);
+    if (n <= 0) {
+      return n;
+    }
+    for (int i = off; i < off + n; i++) {
+      step(cbuf[i]);
+      LogFormatException found = problem;
+      if (found != null) {
+        if (i > off) {
+          return i - off; // the characters before the problem; the next read fails
+        }
+        throw new IOException(found.getMessage(), found);
+      }
+    }
+    return n;
+  }
+
+  @Override
+  public void close() {
+    // the byte stream belongs to the caller
+  }
+
+  private int decode(char[] cbuf, int off, int len) throws IOException {
+    CoderResult error = pendingError;
+    if (error != null) {
+      throw codingProblem(error);
+    }
+    CharBuffer out = CharBuffer.wrap(cbuf, off, len);
+    while (true) {
+      if (flushed) {
+        return out.position() > off ? out.position() - off : -1;
+      }
+      CoderResult r = decoder.decode(in, out, endOfBytes);
+      if (r.isError()) {
+        if (out.position() > off) {
+          pendingError = r;
+          return out.position() - off;
+        }
+        throw codingProblem(r);
+      }
+      if (r.isOverflow()) {
+        return out.position() - off;
+      }
+      if (endOfBytes) {
+        if (decoder.flush(out).isOverflow()) {
+          return out.position() - off;
+        }
+        flushed = true;
+        continue;
+      }
+      if (out.position() > off) {
+        return out.position() - off;
+      }
+      in.compact();
+      int read;
+      try {
+        read = bytes.read(in.array(), in.position(), in.remaining());
+      } catch (IOException e) {
+        sourceFailure = e;
+        throw e;
+      } finally {
+        in.flip();
+      }
+      if (read < 0) {
+        endOfBytes = true;
+      } else {
+        in.limit(in.limit() + read);
+      }
+    }
+  }
+
+  private IOException codingProblem(CoderResult r) {
+    fail(Kind.MALFORMED, line, column + 1, "the log is not valid " + charset.name() + ": "
+        + (r.isUnmappable() ? "a character it cannot map" : "a malformed byte sequence")
+        + " of " + r.length() + " byte" + (r.length() == 1 ? "" : "s")
+        + "; expected text in the encoding its XML declaration names (default UTF-8)");
+    LogFormatException e = java.util.Objects.requireNonNull(problem);
+    return new IOException(e.getMessage(), e);
+  }
+
+  // ---- the lexer
+
+  private void step(char c) {
+    if (afterCr && c == '\n') {
+      afterCr = false; // the second half of a CR LF line break
+      lex(c);
+      return;
+    }
+    column++;
+    lex(c);
+    afterCr = c == '\r';
+    if (c == '\n' || c == '\r') {
+      line++;
+      column = 0;
+    }
+  }
+
+  private void begin(String what) {
+    kind = what;
+    run = 0;
+  }
+
+  private void count() {
+    if (run == 0) {
+      itemLine = line;
+      itemColumn = Math.max(column, 1);
+    }
+    if (++run > limit) {
+      fail(Kind.LIMIT, itemLine, itemColumn, kind + " holds more than "
+          + String.format(Locale.ROOT, "%,d", limit) + " characters, the limit of"
+          + " LogMapping.maxValueLength(); the log was not read on, so that memory stays bounded."
+          + " Raise the limit (LogMapping.Builder.maxValueLength) only for a log you trust");
+    }
+  }
+
+  private void fail(Kind what, int atLine, int atColumn, String detail) {
+    problem = new LogFormatException(SkipReason.MALFORMED_SYNTAX, atLine, atColumn, detail);
+    problemKind = what;
+    problemDetail = detail;
+  }
+
+  private void lex(char c) {
+    switch (state) {
+      case TEXT -> {
+        if (c == '<') {
+          begin("a start tag with its attribute values");
+          count();
+          state = LT;
+        } else {
+          count();
+          if (c == '&') {
+            startReference(TEXT);
+          }
+        }
+      }
+      case LT -> {
+        if (c == '!') {
+          count();
+          bang.setLength(0);
+          state = BANG;
+        } else if (c == '?') {
+          kind = "a processing instruction";
+          count();
+          mark = 0;
+          state = PI;
+        } else {
+          state = TAG;
+          lex(c);
+        }
+      }
+      case BANG -> {
+        count();
+        bang.append(c);
+        String b = bang.toString();
+        if (b.equals("--")) {
+          kind = "a comment";
+          mark = 0;
+          state = COMMENT;
+        } else if (b.equals("[CDATA[")) {
+          kind = "a CDATA section";
+          mark = 0;
+          state = CDATA;
+        } else if (!"--".startsWith(b) && !"[CDATA[".startsWith(b)) {
+          kind = "the document type declaration";
+          depth = 0;
+          last4 = 0;
+          state = DECL;
+          declaration(c);
+        }
+      }
+      case TAG -> {
+        count();
+        if (c == '"' || c == '\'') {
+          quote = c;
+          state = VALUE;
+        } else if (c == '>') {
+          endItem();
+        }
+      }
+      case VALUE -> {
+        count();
+        if (c == quote) {
+          state = TAG;
+        } else if (c == '&') {
+          startReference(VALUE);
+        }
+      }
+      case REF -> reference(c);
+      case COMMENT -> {
+        count();
+        if (c == '>' && mark >= 2) {
+          endItem();
+        } else {
+          mark = c == '-' ? mark + 1 : 0;
+        }
+      }
+      case CDATA -> {
+        count();
+        if (c == '>' && mark >= 2) {
+          endItem();
+        } else {
+          mark = c == ']' ? mark + 1 : 0;
+        }
+      }
+      case PI -> {
+        count();
+        if (c == '>' && mark == '?') {
+          endItem();
+        } else {
+          mark = c;
+        }
+      }
+      case DECL -> {
+        count();
+        declaration(c);
+      }
+      case DECL_QUOTE -> {
+        count();
+        if (c == quote) {
+          state = DECL;
+        }
+      }
+      case DECL_COMMENT -> {
+        count();
+        if (c == '>' && mark >= 2) {
+          state = DECL;
+        } else {
+          mark = c == '-' ? mark + 1 : 0;
+        }
+      }
+      case DECL_PI -> {
+        count();
+        if (c == '>' && mark == '?') {
+          state = DECL;
+        } else {
+          mark = c;
+        }
+      }
+      default -> throw new IllegalStateException("lexer state " + state);
+    }
+  }
+
+  /** A character of the document type declaration, already counted. */
+  private void declaration(char c) {
+    last4 = last4 << 16 | c;
+    if (c == '"' || c == '\'') {
+      quote = c;
+      state = DECL_QUOTE;
+    } else if (c == '[') {
+      depth++;
+    } else if (c == ']') {
+      depth = Math.max(0, depth - 1);
+    } else if (c == '>' && depth == 0) {
+      endItem();
+    } else if (depth > 0 && last4 == COMMENT_OPEN) {
+      mark = 0;
+      state = DECL_COMMENT;
+    } else if (depth > 0 && (last4 & 0xffff_ffffL) == PI_OPEN) {
+      mark = 0;
+      state = DECL_PI;
+    }
+  }
+
+  private static final long COMMENT_OPEN =
+      (long) '<' << 48 | (long) '!' << 32 | (long) '-' << 16 | '-';
+  private static final long PI_OPEN = (long) '<' << 16 | '?';
+
+  private void endItem() {
+    begin("a text");
+    state = TEXT;
+  }
+
+  private void startReference(int from) {
+    returnState = from;
+    refName.setLength(0);
+    refLine = line;
+    refColumn = column;
+    state = REF;
+  }
+
+  /** A character after '&amp;': the name up to ';', checked there. */
+  private void reference(char c) {
+    if (c == ';') {
+      count();
+      state = returnState;
+      String name = refName.toString();
+      if (!name.startsWith("#") && !PREDEFINED.contains(name)) {
+        boolean cut = name.length() >= MAX_SHOWN_NAME;
+        fail(Kind.MALFORMED, refLine, refColumn, "the entity &" + name + (cut ? "…" : "")
+            + "; is not declared (DTDs are not read, so only &lt; &gt; &amp; &apos; &quot; and"
+            + " character references such as &#233; may stand in a value or text); expected"
+            + " the character itself");
+      }
+    } else if (Character.isWhitespace(c) || c == '<' || c == '>' || c == '&' || c == '"'
+        || c == '\'' || c == '/' || c == '=') {
+      state = returnState; // not a reference: the parser says what is wrong
+      lex(c);
+    } else {
+      count();
+      if (refName.length() < MAX_SHOWN_NAME) {
+        refName.append(c);
+      }
+    }
+  }
+}
