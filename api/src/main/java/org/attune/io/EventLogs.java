@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * reference other than the five predefined ones and character references is malformed input, also
  * where a DOCTYPE names an external DTD. A DOCTYPE declaration is passed over unread. No value, text
  * or tag may be longer than {@link LogMapping#maxValueLength()}: a log holding one is refused, so
- * that memory stays bounded by the result however well the file compresses. The encoding is the
+ * that memory stays bounded by the result however well the file compresses; so are logs whose
+ * elements nest more than 100 deep or that use more than 1,000 distinct names. The encoding is the
  * one a byte order mark or the XML declaration names (default UTF-8); a gzip stream cut short or
  * corrupt is a {@link LogFormatException} saying so. Nothing is printed to {@code System.err}.
  *

@@ -13,6 +13,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -28,6 +29,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>No start tag (with its attributes), text, comment, CDATA section, processing instruction or
  *       document type declaration may be longer than the limit, so that the parser, which holds each
  *       of them whole, holds no more than the limit.
+ *   <li>No element nested more than {@value #MAX_DEPTH} deep, no more than {@value #MAX_NAMES}
+ *       distinct names, and no more than the limit in all namespace declarations together: the
+ *       parser keeps the open elements, and every name and namespace it meets, to the end.
  *   <li>No entity reference other than the five predefined ones and character references: DTDs are
  *       not read, so no other entity is declared, and a parser that was told of an external DTD
  *       would otherwise drop such a reference silently.
@@ -51,6 +55,15 @@ final class XmlGuard extends Reader {
   private static final int BUFFER = 1 << 13;
   private static final int MAX_DECLARATION = 512;
   private static final int MAX_SHOWN_NAME = 64;
+
+  /** The deepest elements may nest: XES needs a handful of levels. */
+  static final int MAX_DEPTH = 100;
+
+  /** The most distinct element, attribute and processing-instruction names a log may use. */
+  static final int MAX_NAMES = 1_000;
+
+  /** Longer names are cut to this length when counted (the parser refuses names of 1,000). */
+  private static final int MAX_NAME = 1_000;
   private static final Set<String> PREDEFINED = Set.of("lt", "gt", "amp", "apos", "quot");
   private static final Pattern ENCODING =
       Pattern.compile("\\sencoding\\s*=\\s*([\"'])([^\"']*)\\1");
@@ -98,6 +111,15 @@ final class XmlGuard extends Reader {
   private final StringBuilder refName = new StringBuilder(MAX_SHOWN_NAME);
   private int refLine;
   private int refColumn;
+
+  private final StringBuilder name = new StringBuilder(16);
+  private final Set<String> names = new HashSet<>();
+  private boolean naming; // reading the target of a processing instruction
+  private boolean endTag;
+  private char tagLast;
+  private boolean namespaceValue;
+  private long namespaceChars;
+  private int elementDepth;
 
   private String kind = "a text";
   private int run;
@@ -389,10 +411,20 @@ final class XmlGuard extends Reader {
           kind = "a processing instruction";
           count();
           mark = 0;
+          name.setLength(0);
+          naming = true;
           state = PI;
         } else {
+          endTag = c == '/';
+          tagLast = c;
+          name.setLength(0);
+          namespaceValue = false;
           state = TAG;
-          lex(c);
+          if (endTag) {
+            count();
+          } else {
+            lex(c);
+          }
         }
       }
       case BANG -> {
@@ -418,18 +450,33 @@ final class XmlGuard extends Reader {
       case TAG -> {
         count();
         if (c == '"' || c == '\'') {
+          name();
           quote = c;
           state = VALUE;
         } else if (c == '>') {
+          name();
+          nest();
           endItem();
+        } else if (c == '=' || c == '/' || Character.isWhitespace(c)) {
+          name();
+        } else if (name.length() <= MAX_NAME) {
+          name.append(c);
         }
+        tagLast = c;
       }
       case VALUE -> {
         count();
         if (c == quote) {
           state = TAG;
-        } else if (c == '&') {
-          startReference(VALUE);
+        } else {
+          if (namespaceValue && ++namespaceChars > limit) {
+            fail(Kind.LIMIT, itemLine, itemColumn, "the namespace declarations hold more than "
+                + String.format(Locale.ROOT, "%,d", limit) + " characters together, the limit of"
+                + " LogMapping.maxValueLength(); expected a few short namespace names");
+          }
+          if (c == '&') {
+            startReference(VALUE);
+          }
         }
       }
       case REF -> reference(c);
@@ -451,6 +498,14 @@ final class XmlGuard extends Reader {
       }
       case PI -> {
         count();
+        if (naming) {
+          if (c == '?' || Character.isWhitespace(c)) {
+            naming = false;
+            name();
+          } else if (name.length() <= MAX_NAME) {
+            name.append(c);
+          }
+        }
         if (c == '>' && mark == '?') {
           endItem();
         } else {
@@ -511,6 +566,35 @@ final class XmlGuard extends Reader {
   private static final long COMMENT_OPEN =
       (long) '<' << 48 | (long) '!' << 32 | (long) '-' << 16 | '-';
   private static final long PI_OPEN = (long) '<' << 16 | '?';
+
+  /**
+   * The name just read in a tag or a processing instruction, if any: counted among the distinct
+   * names (the parser keeps each one for the whole import), and remembered to tell a namespace
+   * declaration.
+   */
+  private void name() {
+    if (name.length() == 0) {
+      return;
+    }
+    String n = name.toString();
+    name.setLength(0);
+    namespaceValue = n.equals("xmlns") || n.startsWith("xmlns:");
+    if (names.add(n) && names.size() > MAX_NAMES) {
+      fail(Kind.LIMIT, itemLine, itemColumn, "the log uses more than "
+          + String.format(Locale.ROOT, "%,d", MAX_NAMES) + " distinct element, attribute and"
+          + " processing-instruction names, the limit; expected the few names of XES");
+    }
+  }
+
+  /** The end of a tag: one level deeper for a start tag, one up for an end tag. */
+  private void nest() {
+    if (endTag) {
+      elementDepth = Math.max(0, elementDepth - 1);
+    } else if (tagLast != '/' && ++elementDepth > MAX_DEPTH) {
+      fail(Kind.LIMIT, itemLine, itemColumn, "elements nest more than " + MAX_DEPTH
+          + " deep, the limit; expected the few levels of XES (log, trace, event, attribute)");
+    }
+  }
 
   private void endItem() {
     begin("a text");

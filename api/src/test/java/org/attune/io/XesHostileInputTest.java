@@ -167,6 +167,65 @@ class XesHostileInputTest {
     assertThat(log.report().isClean()).isTrue();
   }
 
+  /** {@return a log whose {@code <log>} holds elements nested to {@code depth} levels in all} */
+  static String nested(int depth) {
+    return "<log>" + "<a>".repeat(depth - 1) + "</a>".repeat(depth - 1) + "</log>";
+  }
+
+  @Test
+  void elements_may_nest_a_hundred_deep_and_no_deeper_whatever_the_policy() throws IOException {
+    // given: <log> is level 1, so 99 <a> make 100 levels and 100 <a> make 101
+    assertThat(read(nested(100), LogMapping.defaults()).journeys()).isEmpty();
+    // when / then
+    assertThatThrownBy(() -> read(nested(101), SKIP))
+        .isInstanceOfSatisfying(LogFormatException.class,
+            e -> assertThat(e.column()).isEqualTo(5 + 99 * 3 + 1)) // the 100th <a>
+        .hasMessageContaining("nest more than 100 deep");
+  }
+
+  @Test
+  void a_log_of_more_than_a_thousand_distinct_names_is_refused() throws IOException {
+    // given: <log> and 999 other names make 1,000; one more makes 1,001
+    StringBuilder names = new StringBuilder("<log>");
+    for (int i = 1; i < 1_000; i++) {
+      names.append("<n").append(i).append("/>");
+    }
+    String thousand = names + "</log>";
+    String thousandAndOne = names + "<one-more/></log>";
+    // when / then
+    assertThat(read(thousand, LogMapping.defaults()).journeys()).isEmpty();
+    assertThatThrownBy(() -> read(thousandAndOne, LogMapping.defaults()))
+        .isInstanceOf(LogFormatException.class)
+        .hasMessageContaining("more than 1,000 distinct element, attribute and");
+  }
+
+  @Test
+  void namespace_declarations_are_held_to_the_limit_together() throws IOException {
+    // given: two declarations of 60 characters each: 120 in all, each tag under 100
+    LogMapping limit100 = LogMapping.builder().maxValueLength(100).build();
+    String uri = "u".repeat(60);
+    String one = "<log xmlns:a=\"" + uri + "\"></log>";
+    String two = "<log><x xmlns:a=\"" + uri + "\"/><y xmlns=\"" + uri + "\"/></log>";
+    // when / then
+    assertThat(read(one, limit100).journeys()).isEmpty();
+    assertThatThrownBy(() -> read(two, limit100))
+        .isInstanceOf(LogFormatException.class)
+        .hasMessageContaining("namespace declarations hold more than 100 characters together");
+  }
+
+  @Test
+  void a_processing_instruction_and_a_doctype_are_held_to_the_limit() {
+    LogMapping limit100 = LogMapping.builder().maxValueLength(100).build();
+    String pi = "<?xml version=\"1.0\"?><?target " + "p".repeat(100) + "?><log/>";
+    String doctype = "<!DOCTYPE log [ <!ENTITY e \"" + "d".repeat(100) + "\"> ]><log/>";
+    assertThatThrownBy(() -> read(pi, limit100))
+        .isInstanceOf(LogFormatException.class)
+        .hasMessageContaining("a processing instruction holds more than 100 characters");
+    assertThatThrownBy(() -> read(doctype, limit100))
+        .isInstanceOf(LogFormatException.class)
+        .hasMessageContaining("the document type declaration holds more than 100 characters");
+  }
+
   // ---- entities
 
   static final String UNDECLARED_ENTITY = "<?xml version=\"1.0\"?>\n"
@@ -205,6 +264,26 @@ class XesHostileInputTest {
     assertThatThrownBy(() -> read(xes, LogMapping.defaults()))
         .isInstanceOf(LogFormatException.class)
         .hasMessageContaining("&other;");
+  }
+
+  @Test
+  void an_undeclared_entity_is_placed_by_lines_that_end_in_cr_lf_or_cr() {
+    // given: line 1 ends in CR LF, line 2 in CR alone, the entity is on line 3 at column 3
+    String xes = "<log>\r\n<trace>\r  &bad;</trace></log>";
+    assertThatThrownBy(() -> read(xes, LogMapping.defaults()))
+        .isInstanceOfSatisfying(LogFormatException.class, e -> {
+          assertThat(e.line()).isEqualTo(3);
+          assertThat(e.column()).isEqualTo(3);
+        });
+  }
+
+  @Test
+  void a_long_entity_name_is_shown_cut() {
+    String xes = "<log>&" + "e".repeat(100) + ";</log>";
+    assertThatThrownBy(() -> read(xes, LogMapping.defaults()))
+        .isInstanceOf(LogFormatException.class)
+        .hasMessageContaining("&" + "e".repeat(64) + "…;")
+        .hasMessageNotContaining("e".repeat(65));
   }
 
   @Test
@@ -361,6 +440,33 @@ class XesHostileInputTest {
       assertThat(readBytes(bytes, LogMapping.defaults()).touchpoints())
           .extracting(t -> t.id()).containsExactly("Zoë");
     }
+  }
+
+  @Test
+  void utf_32_and_ebcdic_logs_are_read() throws IOException {
+    String log = oneTrace().replace("value=\"A\"", "value=\"Zoë\"");
+    byte[] utf32 = ("<?xml version=\"1.0\" encoding=\"UTF-32\"?>" + log)
+        .getBytes(Charset.forName("UTF-32BE"));
+    byte[] utf32leBom = ("\uFEFF" + log).getBytes(Charset.forName("UTF-32LE"));
+    for (byte[] bytes : new byte[][] {utf32, utf32leBom}) {
+      assertThat(readBytes(bytes, LogMapping.defaults()).touchpoints())
+          .extracting(t -> t.id()).containsExactly("Zoë");
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(Charset.isSupported("IBM037"),
+        "this Java runtime has no EBCDIC");
+    byte[] ebcdic = ("<?xml version=\"1.0\" encoding=\"IBM037\"?>" + log)
+        .getBytes(Charset.forName("IBM037"));
+    assertThat(readBytes(ebcdic, LogMapping.defaults()).touchpoints())
+        .extracting(t -> t.id()).containsExactly("Zoë");
+  }
+
+  @Test
+  void a_declared_encoding_the_first_bytes_contradict_is_refused() {
+    byte[] bytes = ("<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + oneTrace())
+        .getBytes(StandardCharsets.US_ASCII);
+    assertThatThrownBy(() -> readBytes(bytes, SKIP))
+        .isInstanceOf(LogFormatException.class)
+        .hasMessageContaining("names the encoding \"UTF-16\", but the log does not begin in it");
   }
 
   @Test
