@@ -1,5 +1,7 @@
 package org.attune.io;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -46,7 +48,7 @@ final class XmlGuard extends Reader {
 
   /** What a {@link #problem()} is: a limit passed, or input that is not well formed. */
   enum Kind {
-    /** An item longer than the limit. */
+    /** A limit passed: an item too long, elements too deep, too many names. */
     LIMIT,
     /** An undeclared entity or a byte sequence not valid in the encoding. */
     MALFORMED
@@ -91,6 +93,8 @@ final class XmlGuard extends Reader {
   private boolean endOfBytes;
   private boolean flushed;
   private @Nullable CoderResult pendingError;
+  private final char[] pair = new char[2];
+  private int pendingChar = -1;
 
   private @Nullable LogFormatException problem;
   private Kind problemKind = Kind.MALFORMED;
@@ -122,7 +126,7 @@ final class XmlGuard extends Reader {
   private int elementDepth;
 
   private String kind = "a text";
-  private int run;
+  private long run;
   private int itemLine = 1;
   private int itemColumn = 1;
 
@@ -267,9 +271,25 @@ final class XmlGuard extends Reader {
     if (len == 0) {
       return 0;
     }
-    int n = decode(cbuf, off, len);
-    if (n <= 0) {
-      return n;
+    int n;
+    if (pendingChar >= 0) {
+      cbuf[off] = (char) pendingChar;
+      pendingChar = -1;
+      n = 1;
+    } else if (len == 1) {
+      // room for one char only: decode into two, so that a surrogate pair fits, and keep the second
+      n = decode(pair, 0, 2);
+      if (n <= 0) {
+        return n;
+      }
+      cbuf[off] = pair[0];
+      pendingChar = n == 2 ? pair[1] : -1;
+      n = 1;
+    } else {
+      n = decode(cbuf, off, len);
+      if (n <= 0) {
+        return n;
+      }
     }
     for (int i = off; i < off + n; i++) {
       step(cbuf[i]);
@@ -343,7 +363,7 @@ final class XmlGuard extends Reader {
         + (r.isUnmappable() ? "a character it cannot map" : "a malformed byte sequence")
         + " of " + r.length() + " byte" + (r.length() == 1 ? "" : "s")
         + "; expected text in the encoding its XML declaration names (default UTF-8)");
-    LogFormatException e = java.util.Objects.requireNonNull(problem);
+    LogFormatException e = requireNonNull(problem);
     return new IOException(e.getMessage(), e);
   }
 

@@ -428,6 +428,37 @@ class XesHostileInputTest {
   }
 
   @Test
+  void no_malformed_log_makes_the_parser_print_to_stderr() {
+    // given: logs the JDK's parser finds fault with, each in its own way
+    byte[][] logs = {
+        {'<', 'l', 'o', 'g', '>', (byte) 0xff, (byte) 0xfe, '<', '/', 'l', 'o', 'g', '>'},
+        "<?xml version=\"1.0\" encoding=\"NOPE\"?><log/>".getBytes(StandardCharsets.US_ASCII),
+        "<?xml version=\"2.0\"?><log/>".getBytes(StandardCharsets.US_ASCII),
+        "\u0000\u0001hello".getBytes(StandardCharsets.US_ASCII),
+        "<log/><x/>".getBytes(StandardCharsets.US_ASCII),
+        "<log a=\"&#1;\"/>".getBytes(StandardCharsets.US_ASCII),
+        "<log><a></b></log>".getBytes(StandardCharsets.US_ASCII),
+        "<!DOCTYPE log [<!ENTITY % p SYSTEM \"file:///etc/passwd\"> %p;]><log>&x;</log>"
+            .getBytes(StandardCharsets.US_ASCII),
+        {(byte) 0xef, (byte) 0xbb, (byte) 0xbf, '<', 'l', 'o', 'g', '>', (byte) 0xc3},
+    };
+    PrintStream stderr = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    // when
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      for (byte[] log : logs) {
+        assertThatThrownBy(() -> readBytes(log, LogMapping.defaults()))
+            .isInstanceOf(LogFormatException.class);
+      }
+    } finally {
+      System.setErr(stderr);
+    }
+    // then
+    assertThat(captured.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
   void the_encoding_is_told_by_the_byte_order_mark_or_the_declaration() throws IOException {
     String log = oneTrace().replace("value=\"A\"", "value=\"Zoë\"");
     byte[] utf16 = ("\uFEFF" + log).getBytes(StandardCharsets.UTF_16LE);
