@@ -15,7 +15,6 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -116,8 +115,13 @@ final class XmlGuard extends Reader {
   private int refLine;
   private int refColumn;
 
-  private final StringBuilder name = new StringBuilder(16);
-  private final Set<String> names = new HashSet<>();
+  private final char[] name = new char[MAX_NAME];
+  private int nameLength;
+  private int nameHash;
+  /** The distinct names met: open addressing, more than twice as many slots as names allowed. */
+  private final char[][] names = new char[Integer.highestOneBit(MAX_NAMES) * 4][];
+  private final int[] nameHashes = new int[names.length];
+  private int nameCount;
   private boolean naming; // reading the target of a processing instruction
   private boolean endTag;
   private char tagLast;
@@ -291,7 +295,13 @@ final class XmlGuard extends Reader {
         return n;
       }
     }
-    for (int i = off; i < off + n; i++) {
+    int end = off + n;
+    for (int i = off; i < end; ) {
+      int plain = plainRun(cbuf, i, end);
+      if (plain > 0) {
+        i += plain;
+        continue;
+      }
       step(cbuf[i]);
       LogFormatException found = problem;
       if (found != null) {
@@ -300,6 +310,7 @@ final class XmlGuard extends Reader {
         }
         throw new IOException(found.getMessage(), found);
       }
+      i++;
     }
     return n;
   }
@@ -369,6 +380,65 @@ final class XmlGuard extends Reader {
 
   // ---- the lexer
 
+  /**
+   * {@return how many characters from {@code from} this method took at once}: those of a text, a
+   * tag or a value (not a namespace value) that end no item, start no reference or line and pass no
+   * limit, with the same effect as {@link #step} on each; the others go through {@link #step}
+   */
+  private int plainRun(char[] cbuf, int from, int end) {
+    if (state != TEXT && state != TAG && (state != VALUE || namespaceValue)) {
+      return 0;
+    }
+    long room = limit - run;
+    int last = (int) Math.min(end, from + room);
+    int i = from;
+    scan:
+    while (i < last) {
+      char c = cbuf[i];
+      if (c == '\n' || c == '\r' || c == '&') {
+        break;
+      }
+      if (state == TEXT) {
+        if (c == '<') {
+          break;
+        }
+      } else if (state == VALUE) {
+        if (c == quote) {
+          state = TAG;
+        }
+      } else if (c == '"' || c == '\'') {
+        name();
+        if (namespaceValue) {
+          break scan; // a namespace value is counted on its own, in step
+        }
+        quote = c;
+        state = VALUE;
+        tagLast = c;
+      } else if (c == '>') {
+        break;
+      } else {
+        if (c == '=' || c == '/' || c == ' ' || c == '\t') {
+          name();
+        } else {
+          appendName(c);
+        }
+        tagLast = c;
+      }
+      i++;
+    }
+    int k = i - from;
+    if (k > 0) {
+      if (run == 0) {
+        itemLine = line;
+        itemColumn = column + 1;
+      }
+      run += k;
+      column += k;
+      afterCr = false;
+    }
+    return k;
+  }
+
   private void step(char c) {
     if (afterCr && c == '\n') {
       afterCr = false; // the second half of a CR LF line break
@@ -431,13 +501,15 @@ final class XmlGuard extends Reader {
           kind = "a processing instruction";
           count();
           mark = 0;
-          name.setLength(0);
+          nameLength = 0;
+          nameHash = 0;
           naming = true;
           state = PI;
         } else {
           endTag = c == '/';
           tagLast = c;
-          name.setLength(0);
+          nameLength = 0;
+          nameHash = 0;
           namespaceValue = false;
           state = TAG;
           if (endTag) {
@@ -477,10 +549,10 @@ final class XmlGuard extends Reader {
           name();
           nest();
           endItem();
-        } else if (c == '=' || c == '/' || Character.isWhitespace(c)) {
+        } else if (c == '=' || c == '/' || isSpace(c)) {
           name();
-        } else if (name.length() <= MAX_NAME) {
-          name.append(c);
+        } else {
+          appendName(c);
         }
         tagLast = c;
       }
@@ -519,11 +591,11 @@ final class XmlGuard extends Reader {
       case PI -> {
         count();
         if (naming) {
-          if (c == '?' || Character.isWhitespace(c)) {
+          if (c == '?' || isSpace(c)) {
             naming = false;
             name();
-          } else if (name.length() <= MAX_NAME) {
-            name.append(c);
+          } else {
+            appendName(c);
           }
         }
         if (c == '>' && mark == '?') {
@@ -593,17 +665,58 @@ final class XmlGuard extends Reader {
    * declaration.
    */
   private void name() {
-    if (name.length() == 0) {
+    int length = nameLength;
+    if (length == 0) {
       return;
     }
-    String n = name.toString();
-    name.setLength(0);
-    namespaceValue = n.equals("xmlns") || n.startsWith("xmlns:");
-    if (names.add(n) && names.size() > MAX_NAMES) {
+    int hash = nameHash;
+    nameLength = 0;
+    nameHash = 0;
+    namespaceValue = length >= 5 && name[0] == 'x' && name[1] == 'm' && name[2] == 'l'
+        && name[3] == 'n' && name[4] == 's' && (length == 5 || name[5] == ':');
+    if (addName(length, hash) && ++nameCount > MAX_NAMES) {
       fail(Kind.LIMIT, itemLine, itemColumn, "the log uses more than "
           + String.format(Locale.ROOT, "%,d", MAX_NAMES) + " distinct element, attribute and"
           + " processing-instruction names, the limit; expected the few names of XES");
     }
+  }
+
+  /** A character of a name; beyond {@value #MAX_NAME} characters, a name is cut. */
+  private void appendName(char c) {
+    if (nameLength < MAX_NAME) {
+      name[nameLength++] = c;
+      nameHash = 31 * nameHash + c;
+    }
+  }
+
+  /** {@return whether the name of {@code length} characters is new}; adds it if so */
+  private boolean addName(int length, int hash) {
+    int mask = names.length - 1;
+    for (int slot = (hash ^ hash >>> 16) & mask; ; slot = (slot + 1) & mask) {
+      char[] known = names[slot];
+      if (known == null) {
+        names[slot] = Arrays.copyOf(name, length);
+        nameHashes[slot] = hash;
+        return true;
+      }
+      if (nameHashes[slot] == hash && known.length == length && sameName(known, length)) {
+        return false;
+      }
+    }
+  }
+
+  private boolean sameName(char[] known, int length) {
+    for (int i = 0; i < length; i++) {
+      if (known[i] != name[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@return whether {@code c} is XML white space} */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
   }
 
   /** The end of a tag: one level deeper for a start tag, one up for an end tag. */
@@ -642,7 +755,7 @@ final class XmlGuard extends Reader {
             + " character references such as &#233; may stand in a value or text); expected"
             + " the character itself");
       }
-    } else if (Character.isWhitespace(c) || c == '<' || c == '>' || c == '&' || c == '"'
+    } else if (isSpace(c) || c == '<' || c == '>' || c == '&' || c == '"'
         || c == '\'' || c == '/' || c == '=') {
       state = returnState; // not a reference: the parser says what is wrong
       lex(c);
