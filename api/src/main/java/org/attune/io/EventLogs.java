@@ -6,7 +6,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
@@ -115,8 +114,14 @@ public final class EventLogs {
     requireNonNull(path, "path");
     requireNonNull(columns, "columns");
     requireNonNull(mapping, "mapping");
-    try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-      return readCsv(in, columns, mapping, String.valueOf(path.getFileName()));
+    String source = String.valueOf(path.getFileName());
+    try (InputStream in = Files.newInputStream(path)) {
+      // read as bytes, so that a byte sequence that is not UTF-8 is named by line and field and,
+      // under SKIP, costs only its row
+      EventLog log = CsvReader.read(in, columns, mapping, source);
+      LOG.debug("read CSV from {}: {} rows, {} journeys", source, log.report().eventsRead(),
+          log.journeys().size());
+      return log;
     }
   }
 
