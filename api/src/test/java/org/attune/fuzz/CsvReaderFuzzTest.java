@@ -10,6 +10,7 @@ import org.attune.io.CsvColumns;
 import org.attune.io.EventLogs;
 import org.attune.io.LogMapping;
 import org.attune.io.MalformedInputPolicy;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -48,6 +49,11 @@ class CsvReaderFuzzTest {
           .emotionAttributes("pleasure", "arousal", "dominance")
           .idPrefixes("c-", "t-", "r-", "p-")
           .build();
+
+  @BeforeAll
+  static void requireInstrumentationWhenFuzzing() {
+    FuzzingMode.requireInstrumentationWhenFuzzing();
+  }
 
   @FuzzTest(maxDuration = "30s")
   @Timeout(value = 10, unit = TimeUnit.SECONDS)

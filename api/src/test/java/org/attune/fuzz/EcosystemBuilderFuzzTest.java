@@ -40,6 +40,7 @@ import org.attune.model.TouchpointOwnership;
 import org.attune.model.ValueInUse;
 import org.attune.model.ValueProposition;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -66,6 +67,11 @@ class EcosystemBuilderFuzzTest {
   };
 
   private static final String[] TYPE_NAMES = {"SERVES", "CARES_FOR", "USES"};
+
+  @BeforeAll
+  static void requireInstrumentationWhenFuzzing() {
+    FuzzingMode.requireInstrumentationWhenFuzzing();
+  }
 
   @FuzzTest(maxDuration = "30s")
   @Timeout(value = 10, unit = TimeUnit.SECONDS)

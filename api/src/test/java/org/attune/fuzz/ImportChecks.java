@@ -47,11 +47,23 @@ final class ImportChecks {
     EventLog log;
     try {
       log = read.run();
+    } catch (java.util.MissingResourceException e) {
+      // defect found by fuzzing, reported in issue 9 (see XesReaderFindingsTest): an invalid
+      // character in a DOCTYPE's internal subset makes the JDK's parser throw this, not a
+      // LogFormatException
+      KnownDefects.tolerate("found by fuzzing: invalid character in a DTD gives"
+          + " MissingResourceException", e, "InvalidCharInDTD".equals(e.getMessage()));
+      return new Outcome(null, null);
     } catch (LogFormatException e) {
       assertThat(e.getMessage()).isNotBlank();
       assertThat(e.reason()).isNotNull();
-      assertThat(e.line()).isGreaterThanOrEqualTo(-1);
-      assertThat(e.column()).isGreaterThanOrEqualTo(-1);
+      if (!isPosition(e.line()) || !isPosition(e.column())) {
+        // defect found by fuzzing, reported in issue 9 (see XesReaderFindingsTest): the JDK's
+        // parser counts a column below 1 after bare carriage returns in an attribute value, and the
+        // XES reader passes it on
+        KnownDefects.tolerate("found by fuzzing: XES syntax error at a column below 1",
+            new IllegalStateException(e), e.getMessage().contains("not well-formed XML"));
+      }
       if (policy == MalformedInputPolicy.SKIP) {
         // under SKIP only what cannot be a log at all is an error
         assertThat(e.reason()).isEqualTo(SkipReason.MALFORMED_SYNTAX);
@@ -76,6 +88,11 @@ final class ImportChecks {
     }
     check(log, policy);
     return new Outcome(log, null);
+  }
+
+  /** {@return whether a line or column is as documented: 1-based, or -1 if unknown} */
+  private static boolean isPosition(int lineOrColumn) {
+    return lineOrColumn == -1 || lineOrColumn >= 1;
   }
 
   private static boolean fromGzip(Throwable e) {

@@ -10,6 +10,7 @@ import java.util.zip.GZIPOutputStream;
 import org.attune.io.EventLogs;
 import org.attune.io.LogMapping;
 import org.attune.io.MalformedInputPolicy;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -41,6 +42,11 @@ class XesReaderFuzzTest {
           .emotionAttributes("pleasure", "arousal", "dominance")
           .idPrefixes("c-", "t-", "r-", "p-")
           .build();
+
+  @BeforeAll
+  static void requireInstrumentationWhenFuzzing() {
+    FuzzingMode.requireInstrumentationWhenFuzzing();
+  }
 
   @FuzzTest(maxDuration = "30s")
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
