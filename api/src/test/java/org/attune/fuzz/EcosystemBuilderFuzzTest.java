@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -195,7 +196,7 @@ class EcosystemBuilderFuzzTest {
     assertThat(eco.episodes()).hasSize(sequence.episodes);
     for (Actor actor : eco.actors()) {
       assertThat(eco.ownLogic(actor))
-          .isEqualTo(java.util.Optional.ofNullable(sequence.perspectives.get(Perspective.own(actor))));
+          .isEqualTo(Optional.ofNullable(sequence.perspectives.get(Perspective.own(actor))));
       for (int radius = 0; radius <= 2; radius++) {
         ServiceEcosystem around = eco.around(actor, radius);
         assertThat(around.contains(actor)).isTrue();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
@@ -164,7 +165,7 @@ class ProfileFuzzTest {
     return true;
   }
 
-  private static java.util.Optional<Profile> build(Profile.Builder builder, Model model) {
+  private static Optional<Profile> build(Profile.Builder builder, Model model) {
     String invalid = model.invalid();
     Profile profile;
     try {
@@ -174,11 +175,11 @@ class ProfileFuzzTest {
           .as("build() refused a valid profile %s: %s", model, e)
           .isTrue();
       assertThat(e.getMessage()).isNotBlank();
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     assertThat(invalid).as("build() accepted an invalid profile: %s", model).isNull();
     model.check(profile);
-    return java.util.Optional.of(profile);
+    return Optional.of(profile);
   }
 
   private static void checkOf(Map<Dimension, Double> levels) {
