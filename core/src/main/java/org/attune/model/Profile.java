@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A logic: what matters, and how much, over a set of {@link Dimension}s (CDL: customer logic is the
@@ -233,7 +234,7 @@ public final class Profile {
     private double[] levels = new double[8];
     private double[] weights = new double[8];
     private int size;
-    private Map<Dimension, Integer> index;
+    private @Nullable Map<Dimension, Integer> index;
 
     private Builder() {}
 
