@@ -105,9 +105,9 @@ public final class Cohort {
       layout[k] = last;
       for (int i = 0; i < size; i++) {
         levels[at + i] = p.levelAt(i);
-        weights[at + i] = p.weightAt(i);
+        weights[at + i] = p.relativeWeightAt(i);
       }
-      totals[k] = p.totalWeight();
+      totals[k] = p.relativeTotalWeight();
       at += size;
     }
     offsets[n] = at;

@@ -28,6 +28,12 @@ import org.attune.metric.internal.Texts;
  * part's share of that misfit on to the part's own factors (a factor named by several parts adds
  * up), or to the part itself when it names none.
  *
+ * <p>Only the ratios of the weights count: before the mean, the weights of the defined parts are
+ * divided by the largest of them, so that weights up to {@link Double#MAX_VALUE} cannot overflow
+ * their sum, and weights with the same ratios give the same bits at any scale. A weight too small to
+ * count beside the largest rounds away, as it would in any sum; a part defined alone still scores
+ * as itself, whatever its weight.
+ *
  * <p>Immutable, null-hostile and thread-safe if its parts are.
  *
  * <pre>{@code
@@ -114,16 +120,23 @@ public final class CompositeMetric implements Metric {
     requireNonNull(dyad, "dyad");
     int n = parts.size();
     Score[] scores = new Score[n];
-    double weighted = 0;
-    double total = 0;
+    double max = 0;
     for (int k = 0; k < n; k++) {
       scores[k] = requireNonNull(parts.get(k).measure(dyad), () -> "score of " + name);
       if (scores[k].isDefined()) {
-        weighted += weights[k] * scores[k].value();
-        total += weights[k];
+        max = Math.max(max, weights[k]);
       }
     }
-    if (total == 0) {
+    double[] relative = relativeWeights(max);
+    double weighted = 0;
+    double total = 0;
+    for (int k = 0; k < n; k++) {
+      if (scores[k].isDefined()) {
+        weighted += relative[k] * scores[k].value();
+        total += relative[k];
+      }
+    }
+    if (max == 0) {
       List<String> reasons = new ArrayList<>(n);
       for (int k = 0; k < n; k++) {
         reasons.add(parts.get(k).name() + ": " + Texts.clause(scores[k].explanation()));
@@ -142,7 +155,7 @@ public final class CompositeMetric implements Metric {
         continue;
       }
       values.add(parts.get(k).name() + " " + Texts.number(s.value()));
-      double lost = weights[k] / total * (1 - s.value());
+      double lost = relative[k] / total * (1 - s.value());
       if (lost <= 0) {
         continue;
       }
@@ -160,6 +173,21 @@ public final class CompositeMetric implements Metric {
             + (undefined.isEmpty() ? "" : "; undefined: " + String.join(", ", undefined))
             + ".";
     return Score.defined(value, Contribution.shares(misfit), explanation);
+  }
+
+  /**
+   * {@return the weights divided by {@code max}}, so that their sum is finite and only their ratios
+   * count; {@code max} is a weight, or 0 for none (then all are 0)
+   */
+  private double[] relativeWeights(double max) {
+    double[] relative = new double[weights.length];
+    if (max == 0) {
+      return relative;
+    }
+    for (int k = 0; k < weights.length; k++) {
+      relative[k] = weights[k] / max;
+    }
+    return relative;
   }
 
   /** {@return a form such as {@code CompositeMetric{attunement: a 1.0, b 1.0}}} */

@@ -43,8 +43,10 @@ public record Contribution(String factor, double share) {
 
   /**
    * {@return the shares of {@code misfit}: each factor's part divided by the total of the parts,
-   * factors with a part of 0 left out, ordered by share (largest first) and then by the map's
-   * iteration order}; empty when the total is 0. Shares equal to 9 decimals count as ties, so that
+   * factors with a part of 0 left out, and those whose share rounds to 0 (a part below about 4.9e-324
+   * of the total), ordered by share (largest first) and then by the map's iteration order}; empty when
+   * the total is 0. Parts whose total overflows are first scaled down together by a power of two,
+   * so that only their ratios count. Shares equal to 9 decimals count as ties, so that
    * rounding (0.7 − 0.9 is −0.20000000000000007 in doubles) does not reorder factors that are equal
    * on paper. A helper for metric authors.
    *
@@ -62,6 +64,7 @@ public record Contribution(String factor, double share) {
   public static List<Contribution> shares(Map<String, Double> misfit) {
     requireNonNull(misfit, "misfit");
     double total = 0;
+    double max = 0;
     for (Map.Entry<String, Double> e : misfit.entrySet()) {
       double part = requireNonNull(e.getValue(), () -> "misfit of " + e.getKey());
       if (!(part >= 0 && Double.isFinite(part))) {
@@ -69,15 +72,24 @@ public record Contribution(String factor, double share) {
             "misfit of " + e.getKey() + " must be a finite number >= 0, but was " + part);
       }
       total += part;
+      max = Math.max(max, part);
     }
     if (total <= 0) {
       return ImmutableList.of();
     }
+    // parts that add up past Double.MAX_VALUE: scale them so the largest lies in [1, 2)
+    int shift = Double.isInfinite(total) ? -Math.getExponent(max) : 0;
+    if (shift != 0) {
+      total = 0;
+      for (double part : misfit.values()) {
+        total += Math.scalb(part, shift);
+      }
+    }
     List<Contribution> result = new ArrayList<>(misfit.size());
     for (Map.Entry<String, Double> e : misfit.entrySet()) {
-      double part = e.getValue();
-      if (part > 0) {
-        result.add(new Contribution(e.getKey(), Math.min(1, part / total)));
+      double share = Math.min(1, Math.scalb(e.getValue(), shift) / total);
+      if (share > 0) {
+        result.add(new Contribution(e.getKey(), share));
       }
     }
     result.sort(Comparator.comparingDouble(Contribution::rank).reversed());

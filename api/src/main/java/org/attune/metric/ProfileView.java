@@ -5,6 +5,11 @@ package org.attune.metric;
  * customer's dimensions: what a {@link ProfileKernel} reads. Batch scoring hands a kernel one view
  * after another without allocating, so a kernel must read it during the call only, and indexes in
  * {@code [0, size())} only.
+ *
+ * <p>The weights are the customer's <em>relative</em> weights ({@link
+ * org.attune.model.Profile#relativeWeightAt}): its weights divided by the largest, so that their sum
+ * is finite and a kernel written as a weighted mean gives the same bits whatever the scale of the
+ * weights given, and a negligible weight is 0.
  */
 public interface ProfileView {
 
@@ -19,13 +24,16 @@ public interface ProfileView {
   double level(int i);
 
   /**
-   * {@return w_i: the customer's importance weight of its i-th dimension, finite and non-negative}
+   * {@return w_i: the customer's relative importance weight of its i-th dimension, in [0, 1]}
    *
    * @param i in [0, {@link #size()})
    */
   double weight(int i);
 
-  /** {@return Σ w_i, as {@link org.attune.model.Profile#totalWeight()} gives it: positive} */
+  /**
+   * {@return Σ w_i, as {@link org.attune.model.Profile#relativeTotalWeight()} gives it: in [1,
+   * {@link #size()}]}
+   */
   double totalWeight();
 
   /**

@@ -98,15 +98,15 @@ class EcosystemMetricsTest {
     // patient-role 0.5    1.0     0.5  1.0  0.5
     // evidence     0      0.8     0    0.8  0.8
     // expert-role  0      0.5     0    0.5  0.5
-    // Σ min / Σ max = 1.1 / 3.2 = 0.34375; misfit Σ |c − p| = 2.1
+    // Σ min / Σ max = 1.1 / 3.2 = 0.34375; misfit Σ |c − p| = 2.1; ties in the order of the ids
     Score score = new Institutional().measure(dyad);
 
     ScoreAssert.assertThat(score)
         .hasValue(0.34375)
         .hasContributions(
             "institution evidence", 0.8 / 2.1,
-            "institution patient-role", 0.5 / 2.1,
             "institution expert-role", 0.5 / 2.1,
+            "institution patient-role", 0.5 / 2.1,
             "institution privacy", 0.3 / 2.1)
         .hasExplanationContaining("share 2 of 4 institutions");
   }
@@ -165,6 +165,8 @@ class EcosystemMetricsTest {
     // N = 0.6 / (0.8 + 0.6 + 0.2) = 0.375; score = (0.5 + 0.375) / 2 = 0.4375
     // misfit: reciprocity (1 - 0.5) / 2 = 0.25, partner support (1 - 0.375) / 2 = 0.3125;
     // of 0.5625: 0.25 / 0.5625 = 4/9 and 0.3125 / 0.5625 = 5/9
+    // in doubles, summed in the order of the sources' ids (clinic, gym, pharmacy), N is
+    // 0.6 / ((0.8 + 0.2) + 0.6) = 0.37499999999999994, shown as 37%
     org.attune.model.Actor gym = org.attune.model.Actor.organisation("gym", "Gym");
     ServiceEcosystem eco =
         ServiceEcosystem.builder()
@@ -179,7 +181,7 @@ class EcosystemMetricsTest {
     ScoreAssert.assertThat(new org.attune.metric.alignment.Partnership().measure(new Dyad(eco, ALICE, CLINIC)))
         .hasValue(0.4375)
         .hasContributions("partner support", 5.0 / 9, "reciprocity", 4.0 / 9)
-        .hasExplanationContaining("50% reciprocal", "partners bring 38%", "(1 partner serves it)");
+        .hasExplanationContaining("50% reciprocal", "partners bring 37%", "(1 partner serves it)");
   }
 
   @Test

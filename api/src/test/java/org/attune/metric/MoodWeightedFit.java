@@ -61,7 +61,8 @@ final class MoodWeightedFit implements AttunementMetric {
     Map<String, Double> misfit = new LinkedHashMap<>();
     for (int i = 0; i < c.size(); i++) {
       Dimension d = c.dimensionAt(i);
-      double w = c.weightAt(i) * attention(d, mood.get());
+      // relative weights: only their ratios count, and their sum cannot overflow
+      double w = c.relativeWeightAt(i) * attention(d, mood.get());
       double gap = Math.abs(c.levelAt(i) - p.level(d).orElse(0));
       gaps += w * gap;
       total += w;

@@ -2,6 +2,7 @@ package org.attune.metric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
@@ -106,6 +107,32 @@ class ScoreTest {
     assertThatThrownBy(() -> Contribution.shares(Map.of("a", -1.0)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("misfit of a must be a finite number >= 0, but was -1.0");
+  }
+
+  @Test
+  void shares_of_parts_whose_total_overflows_should_keep_their_ratios() {
+    // given: MAX + MAX / 2 overflows; scaled down together, the parts are 2 : 1
+    Map<String, Double> misfit = new LinkedHashMap<>();
+    misfit.put("functional", Double.MAX_VALUE / 2);
+    misfit.put("emotional", Double.MAX_VALUE);
+    // when
+    List<Contribution> shares = Contribution.shares(misfit);
+    // then: 1 / 3 and 2 / 3, up to the rounding of the scaling
+    assertThat(shares).extracting(Contribution::factor).containsExactly("emotional", "functional");
+    assertThat(shares.get(0).share()).isCloseTo(2.0 / 3, within(1e-15));
+    assertThat(shares.get(1).share()).isCloseTo(1.0 / 3, within(1e-15));
+  }
+
+  @Test
+  void a_share_that_rounds_to_zero_should_be_left_out() {
+    // given: MIN_VALUE beside 1 + 1: its share, MIN_VALUE / 2, rounds to 0
+    Map<String, Double> misfit = new LinkedHashMap<>();
+    misfit.put("functional", 1.0);
+    misfit.put("emotional", Double.MIN_VALUE);
+    misfit.put("social", 1.0);
+    // then
+    assertThat(Contribution.shares(misfit))
+        .containsExactly(new Contribution("functional", 0.5), new Contribution("social", 0.5));
   }
 
   @Test

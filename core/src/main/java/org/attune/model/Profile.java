@@ -23,8 +23,25 @@ import org.jspecify.annotations.Nullable;
  * positive, so a profile always has at least one dimension that counts. Dimensions keep the order in
  * which they were first given to the builder, so iteration is deterministic.
  *
+ * <p><b>Weights are relative.</b> Only the ratios of the weights matter: {2, 1} and {200, 100} say
+ * the same thing. So that no score depends on the scale of the weights, over the whole finite range
+ * of doubles, a profile also holds its <em>relative weights</em>, computed once when it is built:
+ * each weight divided by the largest, so that the largest is exactly 1, and their sum, {@link
+ * #relativeTotalWeight()}, lies in [1, {@link #size()}] and never overflows, however large the
+ * weights given. A weight less than {@link #NEGLIGIBLE_WEIGHT} of the largest, too small to change
+ * the largest when added to it, counts as 0: its relative weight is 0. Every metric of this library
+ * weighs by the relative weights ({@link #relativeWeightAt}, {@link #relativeTotalWeight()}), so
+ * that two profiles whose weights have the same ratios (each weight of one is the other's times the
+ * same factor, exactly) get the same scores, to the bit, from tiny weights to weights of {@code
+ * Double.MAX_VALUE}, and {2, {@code Double.MIN_VALUE}} scores as {2, 0}. {@link #weight(Dimension)},
+ * {@link #weightAt(int)} and {@link #weights()} still give the weights as they were given.
+ *
+ * <p>A level or weight of {@code -0.0} is stored as {@code 0.0}. Looking a dimension up ({@link
+ * #indexOf}, {@link #level(Dimension)}, {@link #has}) takes constant time at any size: a small profile
+ * scans its few dimensions, a larger one keeps a hash index built once.
+ *
  * <p>Immutable, null-hostile and thread-safe. Two profiles are equal when they have the same
- * dimensions in the same order with the same levels and weights.
+ * dimensions in the same order with the same levels and weights (as given).
  *
  * <pre>{@code
  * Profile logic = Profile.builder()
@@ -38,20 +55,72 @@ public final class Profile {
   /** The importance weight of a dimension given no weight: {@value}. */
   public static final double DEFAULT_WEIGHT = 1.0;
 
+  /**
+   * A weight less than this fraction of the largest weight of its profile counts as 0 in every
+   * score: 2<sup>-53</sup> (about 1.1e-16), the unit roundoff of a double, below which adding the
+   * weight to the largest one leaves it unchanged.
+   */
+  public static final double NEGLIGIBLE_WEIGHT = 0x1p-53;
+
+  /** Up to this many dimensions, a lookup scans; beyond, it uses a hash index: {@value}. */
+  static final int SCAN_LIMIT = 16;
+
+  private static final int[] NO_TABLE = new int[0];
+
   private final Dimension[] dimensions;
   private final double[] levels;
   private final double[] weights;
+  private final double[] relativeWeights;
+  private final double relativeTotal;
   private final double totalWeight;
+  /**
+   * Open-addressing hash index of the dimensions, {@code index + 1} in each used slot (0 is empty);
+   * empty up to {@link #SCAN_LIMIT} dimensions.
+   */
+  private final int[] table;
 
   private Profile(Dimension[] dimensions, double[] levels, double[] weights) {
     this.dimensions = dimensions;
     this.levels = levels;
     this.weights = weights;
     double total = 0;
+    double max = 0;
     for (double w : weights) {
       total += w;
+      max = Math.max(max, w);
     }
     this.totalWeight = total;
+    double[] relative = new double[weights.length];
+    double relativeSum = 0;
+    boolean same = true;
+    for (int i = 0; i < weights.length; i++) {
+      double r = weights[i] / max; // correctly rounded, so equal ratios give equal bits
+      relative[i] = r < NEGLIGIBLE_WEIGHT ? 0 : r;
+      relativeSum += relative[i];
+      same &= relative[i] == weights[i];
+    }
+    // the usual case, a largest weight of 1: share the array rather than hold a copy
+    this.relativeWeights = same ? weights : relative;
+    this.relativeTotal = relativeSum;
+    this.table = dimensions.length > SCAN_LIMIT ? hashIndex(dimensions) : NO_TABLE;
+  }
+
+  private static int[] hashIndex(Dimension[] dimensions) {
+    int[] table = new int[Integer.highestOneBit(dimensions.length) * 4];
+    int mask = table.length - 1;
+    for (int i = 0; i < dimensions.length; i++) {
+      int slot = spread(dimensions[i].hashCode()) & mask;
+      while (table[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      table[slot] = i + 1;
+    }
+    return table;
+  }
+
+  private static int spread(int hash) {
+    int h = hash * 0x9E3779B9;
+    return h ^ (h >>> 16);
   }
 
   /** {@return a new, empty builder} */
@@ -128,12 +197,24 @@ public final class Profile {
    */
   public int indexOf(Dimension dimension) {
     requireNonNull(dimension, "dimension");
-    for (int i = 0; i < dimensions.length; i++) {
-      if (dimensions[i].equals(dimension)) {
-        return i;
+    if (table.length == 0) {
+      for (int i = 0; i < dimensions.length; i++) {
+        if (dimensions[i].equals(dimension)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+    int mask = table.length - 1;
+    for (int slot = spread(dimension.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+      int entry = table[slot];
+      if (entry == 0) {
+        return -1;
+      }
+      if (dimensions[entry - 1].equals(dimension)) {
+        return entry - 1;
       }
     }
-    return -1;
   }
 
   /**
@@ -157,7 +238,7 @@ public final class Profile {
   }
 
   /**
-   * {@return the importance weight at {@code index}: finite and non-negative}
+   * {@return the importance weight at {@code index}, as given: finite and non-negative}
    *
    * @param index in [0, {@link #size()})
    * @throws IndexOutOfBoundsException if {@code index} is out of range
@@ -166,7 +247,31 @@ public final class Profile {
     return weights[checkIndex(index)];
   }
 
-  /** {@return the sum of the weights: positive} */
+  /**
+   * {@return the relative weight at {@code index}: the weight divided by the largest weight, in [0,
+   * 1]; 0 if that is less than {@link #NEGLIGIBLE_WEIGHT}}; what metrics weigh by, so that scores do
+   * not depend on the scale of the weights
+   *
+   * @param index in [0, {@link #size()})
+   * @throws IndexOutOfBoundsException if {@code index} is out of range
+   */
+  public double relativeWeightAt(int index) {
+    return relativeWeights[checkIndex(index)];
+  }
+
+  /**
+   * {@return the sum of the relative weights, in dimension order: in [1, {@link #size()}]}; the
+   * denominator of the weighted means of metrics, finite however large the weights given
+   */
+  public double relativeTotalWeight() {
+    return relativeTotal;
+  }
+
+  /**
+   * {@return the sum of the weights as given, in dimension order: positive}; {@link
+   * Double#POSITIVE_INFINITY} if the weights add up past {@link Double#MAX_VALUE}, which is why
+   * metrics weigh by {@link #relativeTotalWeight()} instead
+   */
   public double totalWeight() {
     return totalWeight;
   }
@@ -227,9 +332,6 @@ public final class Profile {
    */
   public static final class Builder {
 
-    /** Up to this many dimensions, a lookup scans; beyond, it uses a hash index. */
-    private static final int SCAN_LIMIT = 16;
-
     private Dimension[] dimensions = new Dimension[8];
     private double[] levels = new double[8];
     private double[] weights = new double[8];
@@ -240,7 +342,8 @@ public final class Profile {
 
     /**
      * Sets the level of {@code dimension}, keeping its weight if one was set (default {@value
-     * Profile#DEFAULT_WEIGHT}).
+     * Profile#DEFAULT_WEIGHT}). A level of {@code -0.0} is stored as {@code 0.0}. A rejected call
+     * leaves the builder unchanged.
      *
      * @param dimension the dimension
      * @param level in [0, 1]
@@ -251,13 +354,15 @@ public final class Profile {
     public Builder level(Dimension dimension, double level) {
       requireNonNull(dimension, "dimension");
       Checks.inClosedRange(level, 0, 1, "level of " + dimension);
-      levels[slot(dimension)] = level;
+      int i = slot(dimension); // before the array is read: slot() may grow it
+      levels[i] = level + 0.0; // -0.0 + 0.0 is 0.0
       return this;
     }
 
     /**
      * Sets the importance weight of {@code dimension}. The dimension must also get a level before
-     * {@link #build()}.
+     * {@link #build()}. A weight of {@code -0.0} is stored as {@code 0.0}. A rejected call leaves the
+     * builder unchanged.
      *
      * @param dimension the dimension
      * @param weight finite and non-negative
@@ -268,12 +373,14 @@ public final class Profile {
     public Builder weight(Dimension dimension, double weight) {
       requireNonNull(dimension, "dimension");
       Checks.nonNegativeFinite(weight, "weight of " + dimension);
-      weights[slot(dimension)] = weight;
+      int i = slot(dimension); // before the array is read: slot() may grow it
+      weights[i] = weight + 0.0;
       return this;
     }
 
     /**
-     * Sets the level and the importance weight of {@code dimension}.
+     * Sets the level and the importance weight of {@code dimension}; {@code -0.0} is stored as
+     * {@code 0.0}. A rejected call leaves the builder unchanged.
      *
      * @param dimension the dimension
      * @param level in [0, 1]
@@ -287,8 +394,8 @@ public final class Profile {
       Checks.inClosedRange(level, 0, 1, "level of " + dimension);
       Checks.nonNegativeFinite(weight, "weight of " + dimension);
       int i = slot(dimension);
-      levels[i] = level;
-      weights[i] = weight;
+      levels[i] = level + 0.0;
+      weights[i] = weight + 0.0;
       return this;
     }
 

@@ -252,4 +252,98 @@ class ProfileTest {
     Profile profile = Profile.builder().level(FUNCTIONAL, 0.9, 2).level(EMOTIONAL, 0.7).build();
     assertThat(profile).hasToString("Profile{functional=0.9 (w 2.0), emotional=0.7 (w 1.0)}");
   }
+
+  @Test
+  void relative_weights_should_be_the_weights_divided_by_the_largest() {
+    // given: 2, 1 (by default), 0.5
+    Profile profile = threeDimensions();
+    // then: 2/2 = 1, 1/2 = 0.5, 0.5/2 = 0.25; total 1 + 0.5 + 0.25 = 1.75
+    assertThat(profile.relativeWeightAt(0)).isEqualTo(1.0);
+    assertThat(profile.relativeWeightAt(1)).isEqualTo(0.5);
+    assertThat(profile.relativeWeightAt(2)).isEqualTo(0.25);
+    assertThat(profile.relativeTotalWeight()).isEqualTo(1.75);
+    // the weights as given are kept
+    assertThat(profile.weight(FUNCTIONAL)).hasValue(2.0);
+    assertThat(profile.weightAt(2)).isEqualTo(0.5);
+    assertThatThrownBy(() -> profile.relativeWeightAt(3))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
+  void relative_weights_should_not_overflow_where_the_total_of_the_weights_does() {
+    // given: MAX + MAX overflows to infinity
+    Profile profile =
+        Profile.builder()
+            .level(FUNCTIONAL, 0.9, Double.MAX_VALUE)
+            .level(EMOTIONAL, 0.7, Double.MAX_VALUE)
+            .build();
+    // then: MAX / MAX = 1 each, total 2
+    assertThat(profile.totalWeight()).isEqualTo(Double.POSITIVE_INFINITY);
+    assertThat(profile.relativeWeightAt(0)).isEqualTo(1.0);
+    assertThat(profile.relativeWeightAt(1)).isEqualTo(1.0);
+    assertThat(profile.relativeTotalWeight()).isEqualTo(2.0);
+    assertThat(profile.weight(EMOTIONAL)).hasValue(Double.MAX_VALUE);
+  }
+
+  @Test
+  void relative_weights_should_not_depend_on_the_scale_of_the_weights() {
+    // given: weights 2, 1, 0.5, 0 and 3, times factors from 2^-1000 to 2^1021 (the largest, 3 *
+    // 2^1021, is just below Double.MAX_VALUE ~ 1.8 * 2^1023), and times 5 and 3 * 2^-900
+    // (each product exact, as the weights have few significant bits)
+    double[] weights = {2, 1, 0.5, 0, 3};
+    double[] factors = {1, 0x1p-1000, 0x1p-500, 0x1p500, 0x1p1021, 5, 3 * 0x1p-900};
+    Profile reference = weighted(weights, 1);
+    for (double factor : factors) {
+      // when
+      Profile scaled = weighted(weights, factor);
+      // then: bit for bit, as scaling by a power of two is exact
+      for (int i = 0; i < weights.length; i++) {
+        assertThat(scaled.relativeWeightAt(i)).as("factor %s, weight %s", factor, i)
+            .isEqualTo(reference.relativeWeightAt(i));
+      }
+      assertThat(scaled.relativeTotalWeight()).isEqualTo(reference.relativeTotalWeight());
+    }
+    // 3 is the largest: 2/3, 1/3, 0.5/3, 0, 1
+    assertThat(reference.relativeWeightAt(4)).isEqualTo(1.0);
+    assertThat(reference.relativeWeightAt(1)).isEqualTo(1.0 / 3);
+  }
+
+  @Test
+  void a_negligible_weight_should_count_as_zero() {
+    // given: Double.MIN_VALUE / 2 is far below 2^-53 of the largest weight, 2
+    Profile tiny =
+        Profile.builder().level(FUNCTIONAL, 0.9, 2).level(EMOTIONAL, 0.7, Double.MIN_VALUE).build();
+    // 2^-54 of the largest is below the threshold of 2^-53; exactly 2^-53 is at it
+    Profile below = Profile.builder().level(FUNCTIONAL, 0.9, 1).level(EMOTIONAL, 0.7, 0x1p-54).build();
+    Profile at = Profile.builder().level(FUNCTIONAL, 0.9, 1).level(EMOTIONAL, 0.7, 0x1p-53).build();
+    // then
+    assertThat(Profile.NEGLIGIBLE_WEIGHT).isEqualTo(0x1p-53);
+    assertThat(tiny.relativeWeightAt(1)).isZero();
+    assertThat(tiny.relativeTotalWeight()).isEqualTo(1.0);
+    assertThat(tiny.weight(EMOTIONAL)).hasValue(Double.MIN_VALUE);
+    assertThat(below.relativeWeightAt(1)).isZero();
+    assertThat(at.relativeWeightAt(1)).isEqualTo(0x1p-53);
+  }
+
+  @Test
+  void relative_weights_of_tiny_weights_alone_should_still_be_relative() {
+    // given: all weights subnormal: (4 MIN) / (4 MIN) = 1, (2 MIN) / (4 MIN) = 0.5
+    Profile profile =
+        Profile.builder()
+            .level(FUNCTIONAL, 0.9, 4 * Double.MIN_VALUE)
+            .level(EMOTIONAL, 0.7, 2 * Double.MIN_VALUE)
+            .build();
+    // then
+    assertThat(profile.relativeWeightAt(0)).isEqualTo(1.0);
+    assertThat(profile.relativeWeightAt(1)).isEqualTo(0.5);
+    assertThat(profile.relativeTotalWeight()).isEqualTo(1.5);
+  }
+
+  private static Profile weighted(double[] weights, double factor) {
+    Profile.Builder builder = Profile.builder();
+    for (int i = 0; i < weights.length; i++) {
+      builder.level(Dimension.of("d" + i), 0.1 * i, weights[i] * factor);
+    }
+    return builder.build();
+  }
 }

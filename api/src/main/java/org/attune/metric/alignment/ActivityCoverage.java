@@ -15,6 +15,7 @@ import org.attune.metric.BaseMetric;
 import org.attune.metric.Contribution;
 import org.attune.metric.Dyad;
 import org.attune.metric.Score;
+import org.attune.metric.internal.Canonical;
 import org.attune.metric.internal.Texts;
 import org.attune.model.Element;
 import org.attune.model.Relation;
@@ -38,7 +39,10 @@ import org.attune.model.RelationType;
  * <p><b>Undefined</b> when the customer performs no activity.
  *
  * <p><b>Contributions</b>: the unsupported activities ({@code "activity <id>"}), each in proportion
- * to the strength with which the customer performs it.
+ * to the strength with which the customer performs it; ties in the order of the activities' ids.
+ *
+ * <p>The sums run in the order of the activities' ids, so that equal ecosystems built in different
+ * orders give the same bits.
  *
  * <p>Stateless, immutable and thread-safe.
  */
@@ -59,7 +63,8 @@ public final class ActivityCoverage extends BaseMetric implements AlignmentMetri
     requireNonNull(dyad, "dyad");
     ServiceEcosystem eco = dyad.ecosystem();
     List<Relation> performs =
-        eco.relations(dyad.customer(), RelationType.PERFORMS, Direction.OUTGOING);
+        Canonical.byTarget(
+            eco.relations(dyad.customer(), RelationType.PERFORMS, Direction.OUTGOING));
     if (performs.isEmpty()) {
       return Score.undefined(
           "The customer performs no activity (no PERFORMS relation), so there is nothing to be"

@@ -56,8 +56,8 @@ public final class Cosine extends ProfileMetric {
     double cc = 0;
     double pp = 0;
     for (int i = 0; i < c.size(); i++) {
-      cc += c.weightAt(i) * c.levelAt(i) * c.levelAt(i);
-      pp += c.weightAt(i) * p[i] * p[i];
+      cc += c.relativeWeightAt(i) * c.levelAt(i) * c.levelAt(i);
+      pp += c.relativeWeightAt(i) * p[i] * p[i];
     }
     if (cc == 0 || pp == 0) {
       return Score.undefined(

@@ -15,6 +15,7 @@ import org.attune.metric.BaseMetric;
 import org.attune.metric.Contribution;
 import org.attune.metric.Dyad;
 import org.attune.metric.Score;
+import org.attune.metric.internal.Canonical;
 import org.attune.metric.internal.Texts;
 import org.attune.model.Element;
 import org.attune.model.Relation;
@@ -39,6 +40,9 @@ import org.attune.model.RelationType;
  *
  * <p><b>Contributions</b>: the actors outside the provider's side ({@code "actor <id>"}), each in
  * proportion to the strength of its relations reaching the customer.
+ *
+ * <p>The sums run over INFLUENCES, then SERVES, each in the order of the sources' ids, so that equal
+ * ecosystems built in different orders give the same bits.
  *
  * <p>Stateless, immutable and thread-safe.
  */
@@ -71,7 +75,8 @@ public final class EcosystemReach extends BaseMetric implements AlignmentMetric 
     int relations = 0;
     Map<String, Double> misfit = new LinkedHashMap<>();
     for (RelationType type : REACHING) {
-      for (Relation r : eco.relations(dyad.customer(), type, Direction.INCOMING)) {
+      for (Relation r :
+          Canonical.bySource(eco.relations(dyad.customer(), type, Direction.INCOMING))) {
         relations++;
         total += r.strength();
         if (side.contains(r.source())) {

@@ -3,10 +3,11 @@ package org.attune.metric.alignment;
 import static java.util.Objects.requireNonNull;
 
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.attune.ecosystem.Direction;
 import org.attune.ecosystem.Level;
 import org.attune.ecosystem.ServiceEcosystem;
@@ -15,6 +16,7 @@ import org.attune.metric.BaseMetric;
 import org.attune.metric.Contribution;
 import org.attune.metric.Dyad;
 import org.attune.metric.Score;
+import org.attune.metric.internal.Canonical;
 import org.attune.metric.internal.Texts;
 import org.attune.model.Actor;
 import org.attune.model.Element;
@@ -39,7 +41,10 @@ import org.attune.model.RelationType;
  * <p><b>Undefined</b> when neither adheres to any institution.
  *
  * <p><b>Contributions</b>: the institutions ({@code "institution <id>"}), each in proportion to
- * max(c_k, p_k) − min(c_k, p_k) = |c_k − p_k|.
+ * max(c_k, p_k) − min(c_k, p_k) = |c_k − p_k|; ties in the order of the institutions' ids.
+ *
+ * <p>The sums run in the order of the institutions' ids, so that equal ecosystems built in different
+ * orders give the same bits.
  *
  * <p>Stateless, immutable and thread-safe.
  */
@@ -66,7 +71,8 @@ public final class Institutional extends BaseMetric implements AlignmentMetric {
           "Neither the customer nor the provider adheres to any institution (no ADHERES_TO"
               + " relation).");
     }
-    Set<Element> union = new LinkedHashSet<>(c.keySet());
+    Set<Element> union = new TreeSet<>(Canonical.BY_ID);
+    union.addAll(c.keySet());
     union.addAll(p.keySet());
     double shared = 0;
     double either = 0;

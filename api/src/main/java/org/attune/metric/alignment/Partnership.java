@@ -15,6 +15,7 @@ import org.attune.metric.BaseMetric;
 import org.attune.metric.Contribution;
 import org.attune.metric.Dyad;
 import org.attune.metric.Score;
+import org.attune.metric.internal.Canonical;
 import org.attune.metric.internal.Texts;
 import org.attune.model.Actor;
 import org.attune.model.Element;
@@ -48,6 +49,9 @@ import org.attune.model.RelationType;
  * partner pharmacy SERVES Alice (0.6) and a gym that is no partner SERVES her (0.2). R = 0.4 / 0.8 =
  * 0.5; N = 0.6 / (0.8 + 0.6 + 0.2) = 0.375; score = (0.5 + 0.375) / 2 = 0.4375.
  *
+ * <p>The sum over the SERVES relations runs in the order of the sources' ids, so that equal
+ * ecosystems built in different orders give the same bits.
+ *
  * <p>Stateless, immutable and thread-safe.
  */
 public final class Partnership extends BaseMetric implements AlignmentMetric {
@@ -80,7 +84,8 @@ public final class Partnership extends BaseMetric implements AlignmentMetric {
     double total = 0;
     double fromPartners = 0;
     int partnersServing = 0;
-    for (Relation r : eco.relations(customer, RelationType.SERVES, Direction.INCOMING)) {
+    for (Relation r :
+        Canonical.bySource(eco.relations(customer, RelationType.SERVES, Direction.INCOMING))) {
       if (r.source().equals(customer)) {
         continue; // self-service is the customer's own, not support from others
       }

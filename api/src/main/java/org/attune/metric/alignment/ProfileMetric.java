@@ -38,7 +38,7 @@ abstract class ProfileMetric extends BaseMetric implements AlignmentMetric {
     /**
      * {@return the misfit of one dimension of C}
      *
-     * @param weight w_i, C's weight of the dimension
+     * @param weight w_i, C's relative weight of the dimension ({@link Profile#relativeWeightAt})
      * @param wanted C_i, C's level of it
      * @param other P_i, P's level of it, 0 if P lacks it
      */
@@ -93,7 +93,7 @@ abstract class ProfileMetric extends BaseMetric implements AlignmentMetric {
     double value = kernel.apply(c, pair.other());
     Map<String, Double> misfit = new LinkedHashMap<>();
     for (int i = 0; i < c.size(); i++) {
-      misfit.put(c.dimensionAt(i).name(), term.of(c.weightAt(i), c.levelAt(i), p[i]));
+      misfit.put(c.dimensionAt(i).name(), term.of(c.relativeWeightAt(i), c.levelAt(i), p[i]));
     }
     List<Contribution> contributions = Contribution.shares(misfit);
     return Score.defined(value, contributions, explain(pair, value, contributions));

@@ -2,6 +2,8 @@ package org.attune.metric.attunement;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,10 @@ import org.attune.model.Episode;
  * <p><b>Contributions</b>: the touchpoints ({@code "touchpoint <id>"}), each in proportion to the sum
  * of the emotional distances of its episodes.
  *
+ * <p>The sums run in time order, episodes at the same time in the order of their touchpoints' ids
+ * and then of their distances, so that equal ecosystems built in different orders give the same
+ * bits.
+ *
  * <p>Stateless, immutable and thread-safe.
  */
 public final class EmotionalAttunement extends NamedMetric {
@@ -59,16 +65,24 @@ public final class EmotionalAttunement extends NamedMetric {
     if (shared.isEmpty()) {
       return Score.undefined("The customer has no episode at a touchpoint the provider operates.");
     }
+    List<Gap> gaps = new ArrayList<>(shared.size());
+    for (Episode e : shared) {
+      if (e.customerEmotion().isPresent() && e.providerEmotion().isPresent()) {
+        gaps.add(new Gap(e, e.customerEmotion().get().distanceTo(e.providerEmotion().get())));
+      }
+    }
+    // episodes of the same time and touchpoint in the order of their distances, so that the sums
+    // do not depend on the order in which the ecosystem was built
+    gaps.sort(
+        Comparator.comparing(Gap::episode, Touchpoints.CANONICAL)
+            .thenComparingDouble(Gap::distance));
     double sum = 0;
     int n = 0;
     Map<String, Double> misfit = new LinkedHashMap<>();
-    for (Episode e : shared) {
-      if (e.customerEmotion().isPresent() && e.providerEmotion().isPresent()) {
-        double distance = e.customerEmotion().get().distanceTo(e.providerEmotion().get());
-        sum += distance / Emotion.MAX_DISTANCE;
-        n++;
-        misfit.merge(Touchpoints.factor(e.touchpoint()), distance, Double::sum);
-      }
+    for (Gap g : gaps) {
+      sum += g.distance() / Emotion.MAX_DISTANCE;
+      n++;
+      misfit.merge(Touchpoints.factor(g.episode().touchpoint()), g.distance(), Double::sum);
     }
     if (n == 0) {
       return Score.undefined(
@@ -87,4 +101,8 @@ public final class EmotionalAttunement extends NamedMetric {
             + Texts.costliest(contributions)
             + ".";
     return Score.defined(value, contributions, explanation);
-  }}
+  }
+
+  /** An episode and the distance between the emotions it records. */
+  private record Gap(Episode episode, double distance) {}
+}

@@ -10,6 +10,7 @@ import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.metric.Contribution;
 import org.attune.metric.Dyad;
 import org.attune.metric.Score;
+import org.attune.metric.internal.Canonical;
 import org.attune.metric.internal.Texts;
 import org.attune.model.Institution;
 import org.attune.model.InstitutionKind;
@@ -32,7 +33,10 @@ import org.attune.model.RelationType;
  * <p><b>Undefined</b> when the provider adheres to no ROLE institution.
  *
  * <p><b>Contributions</b>: the role institutions ({@code "institution <id>"}), each in proportion to
- * p_r (1 − c_r).
+ * p_r (1 − c_r); ties in the order of the institutions' ids.
+ *
+ * <p>The sums run in the order of the institutions' ids, so that equal ecosystems built in different
+ * orders give the same bits.
  *
  * <p>Stateless, immutable and thread-safe.
  */
@@ -54,7 +58,9 @@ public final class IdentitySafety extends NamedMetric {
     double threat = 0;
     int roles = 0;
     Map<String, Double> misfit = new LinkedHashMap<>();
-    for (Relation r : eco.relations(dyad.provider(), RelationType.ADHERES_TO, Direction.OUTGOING)) {
+    for (Relation r :
+        Canonical.byTarget(
+            eco.relations(dyad.provider(), RelationType.ADHERES_TO, Direction.OUTGOING))) {
       if (r.target() instanceof Institution role && role.kind() == InstitutionKind.ROLE) {
         double p = r.strength();
         double c =

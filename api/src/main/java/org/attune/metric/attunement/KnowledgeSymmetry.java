@@ -101,11 +101,11 @@ public final class KnowledgeSymmetry extends NamedMetric {
   private static double knows(
       Profile known, Profile belief, Map<String, Double> misfit, String direction) {
     double sum = 0;
-    double total = known.totalWeight();
+    double total = known.relativeTotalWeight();
     for (int i = 0; i < known.size(); i++) {
       int j = belief.indexOf(known.dimensionAt(i));
       double d = j < 0 ? 1 : Math.abs(known.levelAt(i) - belief.levelAt(j));
-      double part = known.weightAt(i) * d;
+      double part = known.relativeWeightAt(i) * d;
       sum += part;
       misfit.put(known.dimensionAt(i).name() + direction, part / total / 2);
     }

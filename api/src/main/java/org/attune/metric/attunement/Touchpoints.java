@@ -1,6 +1,7 @@
 package org.attune.metric.attunement;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.attune.ecosystem.Direction;
@@ -20,7 +21,15 @@ final class Touchpoints {
         .neighbours(dyad.provider(), RelationType.OPERATES, Direction.OUTGOING);
   }
 
-  /** {@return the customer's episodes at {@code operated} touchpoints, in time order} */
+  /** Time order, and episodes at the same time in the order of their touchpoints' ids. */
+  static final Comparator<Episode> CANONICAL =
+      Comparator.comparing(Episode::time).thenComparing(e -> e.touchpoint().id());
+
+  /**
+   * {@return the customer's episodes at {@code operated} touchpoints, in time order, episodes at the
+   * same time in the order of their touchpoints' ids}, so that equal ecosystems built in different
+   * orders give the same list but for episodes of the same time and touchpoint
+   */
   static List<Episode> shared(Dyad dyad, Set<Element> operated) {
     List<Episode> result = new ArrayList<>();
     for (Episode e : dyad.ecosystem().episodes(dyad.customer())) {
@@ -28,6 +37,7 @@ final class Touchpoints {
         result.add(e);
       }
     }
+    result.sort(CANONICAL);
     return result;
   }
 

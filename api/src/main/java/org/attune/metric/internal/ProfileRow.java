@@ -32,10 +32,10 @@ public final class ProfileRow implements ProfileView {
    * {@return this view, now of the customer at {@code [base, base + size)} of the flat arrays}
    *
    * @param levels the flat levels
-   * @param weights the flat weights
+   * @param weights the flat relative weights
    * @param base where the customer's dimensions start
    * @param size how many dimensions it has
-   * @param total its total weight
+   * @param total its total relative weight
    * @param other P's levels lined up with its dimensions, from index 0
    */
   @CanIgnoreReturnValue
@@ -65,9 +65,9 @@ public final class ProfileRow implements ProfileView {
     }
     for (int i = 0; i < n; i++) {
       scratchLevels[i] = customer.levelAt(i);
-      scratchWeights[i] = customer.weightAt(i);
+      scratchWeights[i] = customer.relativeWeightAt(i);
     }
-    return point(scratchLevels, scratchWeights, 0, n, customer.totalWeight(), other);
+    return point(scratchLevels, scratchWeights, 0, n, customer.relativeTotalWeight(), other);
   }
 
   @Override
