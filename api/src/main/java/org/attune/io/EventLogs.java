@@ -6,7 +6,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
@@ -22,7 +21,13 @@ import org.slf4j.LoggerFactory;
  * javax.xml.stream.XMLInputFactory#SUPPORT_DTD}, {@link
  * javax.xml.stream.XMLInputFactory#IS_SUPPORTING_EXTERNAL_ENTITIES} and the JAXP external-access
  * properties): a log cannot make Attune read a local file or expand entities, and an entity
- * reference is malformed input. A DOCTYPE declaration is passed over unread.
+ * reference other than the five predefined ones and character references is malformed input, also
+ * where a DOCTYPE names an external DTD. A DOCTYPE declaration is passed over unread. No value, text
+ * or tag may be longer than {@link LogMapping#maxValueLength()}: a log holding one is refused, so
+ * that memory stays bounded by the result however well the file compresses; so are logs whose
+ * elements nest more than 100 deep or that use more than 1,000 distinct names. The encoding is the
+ * one a byte order mark or the XML declaration names (default UTF-8); a gzip stream cut short or
+ * corrupt is a {@link LogFormatException} saying so. Nothing is printed to {@code System.err}.
  *
  * <p>Every method here is thread-safe: imports share no state.
  *
@@ -79,8 +84,15 @@ public final class EventLogs {
     int b1 = buffered.read();
     buffered.reset();
     boolean gzip = b0 == 0x1f && b1 == 0x8b;
-    InputStream xml = gzip ? new GZIPInputStream(buffered, BUFFER) : buffered;
-    EventLog log = XesReader.read(xml, mapping, source);
+    InputStream xml = buffered;
+    if (gzip) {
+      try {
+        xml = new GZIPInputStream(buffered, BUFFER);
+      } catch (IOException e) {
+        throw XesReader.sourceProblem(e, true, -1, -1);
+      }
+    }
+    EventLog log = XesReader.read(xml, mapping, source, gzip);
     LOG.debug("read XES{} from {}: {} traces, {} events, {} journeys",
         gzip ? " (gzip)" : "", source, log.report().tracesRead(), log.report().eventsRead(),
         log.journeys().size());
@@ -102,8 +114,14 @@ public final class EventLogs {
     requireNonNull(path, "path");
     requireNonNull(columns, "columns");
     requireNonNull(mapping, "mapping");
-    try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-      return readCsv(in, columns, mapping, String.valueOf(path.getFileName()));
+    String source = String.valueOf(path.getFileName());
+    try (InputStream in = Files.newInputStream(path)) {
+      // read as bytes, so that a byte sequence that is not UTF-8 is named by line and field and,
+      // under SKIP, costs only its row
+      EventLog log = CsvReader.read(in, columns, mapping, source);
+      LOG.debug("read CSV from {}: {} rows, {} journeys", source, log.report().eventsRead(),
+          log.journeys().size());
+      return log;
     }
   }
 

@@ -6,8 +6,11 @@ import java.io.IOException;
 
 /**
  * Malformed input in an event log, under {@link MalformedInputPolicy#FAIL} (or always, where the
- * input cannot be read at all, such as XML whose root is not {@code <log>}). The message names the
- * line and column, the field, the value where it is not a customer attribute, and what was expected.
+ * input cannot be read at all, such as XML whose root is not {@code <log>}, or must not be, such as
+ * a value longer than {@link LogMapping#maxValueLength()}). The message names the
+ * line and column (where known: a message begins {@code "line L, column C: "}, {@code "line L: "} or,
+ * for a gzip stream cut short in its header, with no position), the field, the value where it is not
+ * a customer attribute, and what was expected.
  *
  * <p>Immutable and thread-safe.
  */
@@ -34,7 +37,7 @@ public final class LogFormatException extends IOException {
    * @throws NullPointerException if {@code reason} or {@code detail} is null
    */
   public LogFormatException(SkipReason reason, int line, int column, String detail) {
-    super("line " + line + ", column " + column + ": " + requireNonNull(detail, "detail"));
+    super(position(line, column) + requireNonNull(detail, "detail"));
     this.reason = requireNonNull(reason, "reason");
     this.line = line;
     this.column = column;
@@ -54,6 +57,14 @@ public final class LogFormatException extends IOException {
       SkipReason reason, int line, int column, String detail, Throwable cause) {
     this(reason, line, column, detail);
     initCause(requireNonNull(cause, "cause"));
+  }
+
+  /** {@return "line L, column C: ", "line L: " or nothing, as far as the position is known} */
+  private static String position(int line, int column) {
+    if (line < 1) {
+      return "";
+    }
+    return column < 1 ? "line " + line + ": " : "line " + line + ", column " + column + ": ";
   }
 
   /** {@return what was wrong} */

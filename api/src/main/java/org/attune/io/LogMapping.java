@@ -42,7 +42,9 @@ import org.attune.model.TouchpointOwnership;
  *       SkipReason#BLANK_RESOURCE});
  *   <li>{@code product}, on the trace or else on its first event that has it → the journey's value
  *       proposition; a blank product is dropped and counted ({@link SkipReason#BLANK_PRODUCT});
- *   <li>the provider: {@link #DEFAULT_PROVIDER}; malformed input: {@link MalformedInputPolicy#FAIL}.
+ *   <li>the provider: {@link #DEFAULT_PROVIDER}; malformed input: {@link MalformedInputPolicy#FAIL};
+ *   <li>the longest value or text of an XES log: {@value #DEFAULT_MAX_VALUE_LENGTH} characters
+ *       ({@link #maxValueLength()}).
  * </ul>
  *
  * <p>Blank case ids and activities are malformed (ids must be non-blank): an error, or a counted skip
@@ -68,6 +70,12 @@ public final class LogMapping {
 
   /** The lifecycle transition kept by default. */
   public static final String DEFAULT_LIFECYCLE = "complete";
+
+  /**
+   * The default of {@link #maxValueLength()}: 1,000,000 characters, far more than any value of a
+   * real log, and few enough that one such value costs a few megabytes at most.
+   */
+  public static final int DEFAULT_MAX_VALUE_LENGTH = 1_000_000;
 
   private static final LogMapping DEFAULTS = builder().build();
 
@@ -95,6 +103,7 @@ public final class LogMapping {
   private final String propositionIdPrefix;
   private final MalformedInputPolicy policy;
   private final ZoneId zone;
+  private final int maxValueLength;
 
   private LogMapping(Builder b) {
     this.caseIdAttribute = b.caseIdAttribute;
@@ -121,6 +130,7 @@ public final class LogMapping {
     this.propositionIdPrefix = b.propositionIdPrefix;
     this.policy = b.policy;
     this.zone = b.zone;
+    this.maxValueLength = b.maxValueLength;
   }
 
   /** {@return the default mapping, described in the class comment} */
@@ -231,6 +241,22 @@ public final class LogMapping {
     return zone;
   }
 
+  /**
+   * {@return the most characters that one value or text of an XES log may hold; default {@value
+   * #DEFAULT_MAX_VALUE_LENGTH}}
+   *
+   * <p>Counted as written in the file (an entity or character reference counts as the characters
+   * it is written with), for each of: a start tag as a whole, with its name and every attribute and
+   * value (so an attribute value must be a few dozen characters shorter than the limit), a text, a
+   * comment, a CDATA section, a processing instruction and the document type declaration. A log that
+   * holds a longer one is refused with a {@link LogFormatException} naming the limit, whatever the
+   * {@linkplain #malformedInputPolicy() policy}, so that the memory an import takes stays bounded by
+   * its result, not by what a file claims to hold.
+   */
+  public int maxValueLength() {
+    return maxValueLength;
+  }
+
   /** {@return the prefix put before every customer id; empty by default} */
   public String customerIdPrefix() {
     return customerIdPrefix;
@@ -326,6 +352,8 @@ public final class LogMapping {
         + provider.id()
         + ", onMalformed="
         + policy
+        + ", maxValueLength="
+        + maxValueLength
         + "]";
   }
 
@@ -359,6 +387,7 @@ public final class LogMapping {
     private String propositionIdPrefix = "";
     private MalformedInputPolicy policy = MalformedInputPolicy.FAIL;
     private ZoneId zone = ZoneOffset.UTC;
+    private int maxValueLength = DEFAULT_MAX_VALUE_LENGTH;
 
     private Builder() {}
 
@@ -387,6 +416,7 @@ public final class LogMapping {
       propositionIdPrefix = m.propositionIdPrefix;
       policy = m.policy;
       zone = m.zone;
+      maxValueLength = m.maxValueLength;
     }
 
     /**
@@ -710,6 +740,26 @@ public final class LogMapping {
     @CanIgnoreReturnValue
     public Builder zone(ZoneId zone) {
       this.zone = requireNonNull(zone, "zone");
+      return this;
+    }
+
+    /**
+     * Sets the most characters that one value or text of an XES log may hold; default {@value
+     * LogMapping#DEFAULT_MAX_VALUE_LENGTH}. See {@link LogMapping#maxValueLength()} for what counts.
+     * Raise it only for logs from a source you trust: a longer limit lets a small compressed file
+     * take that much more memory.
+     *
+     * @param maxValueLength the limit in characters, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxValueLength} is below 1
+     */
+    @CanIgnoreReturnValue
+    public Builder maxValueLength(int maxValueLength) {
+      if (maxValueLength < 1) {
+        throw new IllegalArgumentException(
+            "maxValueLength must be at least 1, but was " + maxValueLength);
+      }
+      this.maxValueLength = maxValueLength;
       return this;
     }
 

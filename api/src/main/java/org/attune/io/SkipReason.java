@@ -57,6 +57,11 @@ public enum SkipReason {
    */
   CONTROL_CHARACTER_IN_EVENT(Scope.EVENT, true,
       "event whose activity or resource holds a control character"),
+  /**
+   * An XES event stood directly under the log, outside any trace, so it belongs to no case and
+   * cannot join a journey.
+   */
+  EVENT_OUTSIDE_TRACE(Scope.EVENT, true, "event outside any trace"),
   /** A CSV row had more or fewer fields than the header. */
   WRONG_FIELD_COUNT(Scope.EVENT, true, "CSV row with the wrong number of fields"),
   /** A CSV row held bytes that are not UTF-8. */

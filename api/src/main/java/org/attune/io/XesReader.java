@@ -1,6 +1,10 @@
 package org.attune.io;
 
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
 import java.io.InputStream;
+import java.util.zip.ZipException;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -12,7 +16,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads XES as a stream with StAX: attributes directly under a trace or an event are read, everything
  * else (globals, classifiers, extensions, log attributes, nested attributes) is passed over. DTDs and
- * external entities are off.
+ * external entities are off. The parser reads characters through an {@link XmlGuard}, which decodes
+ * them, holds every item to the mapping's {@link LogMapping#maxValueLength()} and refuses entities
+ * that DTDs would have to declare.
  */
 final class XesReader {
 
@@ -51,8 +57,19 @@ final class XesReader {
     }
   }
 
-  static EventLog read(InputStream in, LogMapping mapping, String source)
-      throws LogFormatException {
+  /**
+   * {@return the log in {@code in}}
+   *
+   * @param in the XML bytes (decompressed already if the file was gzip)
+   * @param mapping how the log becomes the model
+   * @param source where the log came from, for the report
+   * @param gzip whether {@code in} decompresses gzip, so that its end-of-file and format errors
+   *     mean a truncated or corrupt file
+   * @throws LogFormatException if the log is malformed under FAIL, is not XES, or passes a limit
+   * @throws IOException if the bytes cannot be read
+   */
+  static EventLog read(InputStream in, LogMapping mapping, String source, boolean gzip)
+      throws IOException {
     Assembler assembler = new Assembler(mapping, source, "XES", null,
         mapping.caseIdAttribute(), mapping.activityAttribute(), mapping.timestampAttribute());
     String caseKey = mapping.caseIdAttribute();
@@ -66,11 +83,20 @@ final class XesReader {
     String arousalKey = mapping.arousalAttribute().orElse(null);
     String dominanceKey = mapping.dominanceAttribute().orElse(null);
 
+    XmlGuard guard;
+    try {
+      guard = XmlGuard.open(
+          in.markSupported() ? in : new BufferedInputStream(in, 1 << 16), mapping.maxValueLength());
+    } catch (LogFormatException e) {
+      throw e;
+    } catch (IOException e) {
+      throw sourceProblem(e, gzip, -1, -1);
+    }
     XMLStreamReader r;
     try {
-      r = secureFactory().createXMLStreamReader(in);
+      r = secureFactory().createXMLStreamReader(guard);
     } catch (XMLStreamException e) {
-      throw syntax(e, null);
+      throw failure(e, null, guard, gzip);
     }
     Assembler.EventFields f = new Assembler.EventFields();
     Assembler.@Nullable Trace trace = null;
@@ -150,6 +176,14 @@ final class XesReader {
             trace = assembler.startTrace(at.getLineNumber(), at.getColumnNumber());
             continue;
           }
+          if (name.equals("event")) {
+            Location at = r.getLocation();
+            skipDepth = 1;
+            assembler.rejectEvent(SkipReason.EVENT_OUTSIDE_TRACE, at.getLineNumber(),
+                at.getColumnNumber(), "an <event> stands directly under <log>, outside any <trace>,"
+                    + " so it belongs to no case; expected every event inside a trace");
+            continue;
+          }
           skipDepth = 1; // globals, classifiers, extensions, log attributes, unknown elements
         } else if (ev == XMLStreamConstants.END_ELEMENT) {
           if (skipDepth > 0) {
@@ -173,12 +207,16 @@ final class XesReader {
             "the input holds no XML element; expected an XES <log>");
       }
     } catch (XMLStreamException e) {
-      LogFormatException failure = syntax(e, r);
+      LogFormatException failure = failure(e, r, guard, gzip);
       if (!sawRoot || mapping.malformedInputPolicy() == MalformedInputPolicy.FAIL) {
         throw failure;
       }
-      assembler.truncated(trace, failure.line(), failure.column(),
-          "the log is not well-formed XML from here on and the rest was not read");
+      String detail = guard.problem() != null
+          ? guard.problemDetail() + "; the rest was not read"
+          : guard.sourceFailure() != null
+              ? "the gzip stream is cut short or corrupt here and the rest was not read"
+              : "the log is not well-formed XML from here on and the rest was not read";
+      assembler.truncated(trace, failure.line(), failure.column(), detail);
     } finally {
       try {
         r.close();
@@ -187,6 +225,50 @@ final class XesReader {
       }
     }
     return assembler.finish();
+  }
+
+  /**
+   * {@return why the parser stopped}: a problem the guard found, a gzip stream cut short or corrupt,
+   * or XML that is not well formed
+   *
+   * @throws LogFormatException if a limit was passed: refused whatever the policy
+   * @throws IOException if the byte stream failed for another reason than gzip data
+   */
+  private static LogFormatException failure(XMLStreamException e, @Nullable XMLStreamReader r,
+      XmlGuard guard, boolean gzip) throws IOException {
+    LogFormatException found = guard.problem();
+    if (found != null) {
+      if (guard.problemKind() == XmlGuard.Kind.LIMIT) {
+        throw found;
+      }
+      return found;
+    }
+    IOException source = guard.sourceFailure();
+    if (source != null) {
+      IOException problem = sourceProblem(source, gzip, guard.line(), guard.column() + 1);
+      if (problem instanceof LogFormatException format) {
+        return format;
+      }
+      throw problem;
+    }
+    return syntax(e, r);
+  }
+
+  /**
+   * {@return what to throw for a failure of the byte stream}: a {@link LogFormatException} if it is
+   * gzip data cut short or corrupt, else the failure itself
+   */
+  static IOException sourceProblem(IOException e, boolean gzip, int line, int column) {
+    if (gzip && e instanceof EOFException) {
+      return new LogFormatException(SkipReason.MALFORMED_SYNTAX, line, column,
+          "the gzip stream is truncated: it ends before its end-of-stream marker, so the log was"
+              + " cut short" + (line > 0 ? " here" : "") + "; expected a complete gzip file", e);
+    }
+    if (gzip && e instanceof ZipException) {
+      return new LogFormatException(SkipReason.MALFORMED_SYNTAX, line, column,
+          "the gzip stream is corrupt (" + e.getMessage() + "); expected a valid gzip file", e);
+    }
+    return e;
   }
 
   private static LogFormatException syntax(XMLStreamException e, @Nullable XMLStreamReader r) {

@@ -96,7 +96,7 @@ public final class DirectlyFollowsGraph {
         if (previous != null) {
           pairs.computeIfAbsent(previous, k -> new LinkedHashMap<>())
               .computeIfAbsent(id, k -> new Waits())
-              .add(Duration.between(previousEpisode.time(), e.time()).toNanos());
+              .add(Duration.between(previousEpisode.time(), e.time()));
         }
         previous = id;
         previousEpisode = e;
@@ -125,10 +125,9 @@ public final class DirectlyFollowsGraph {
       long fromCount = occurrences.get(from.getKey());
       for (Map.Entry<String, Waits> to : from.getValue().entrySet()) {
         Waits w = to.getValue();
-        Arrays.sort(w.nanos, 0, w.size);
+        w.sort();
         Transition t = new Transition(from.getKey(), to.getKey(), w.size,
-            (double) w.size / fromCount, Percentiles.sorted(w.nanos, w.size, 0.5),
-            Percentiles.sorted(w.nanos, w.size, 0.9));
+            (double) w.size / fromCount, w.percentile(0.5), w.percentile(0.9));
         row.put(to.getKey(), t);
         all.add(t);
       }
@@ -360,16 +359,53 @@ public final class DirectlyFollowsGraph {
     return b.buildOrThrow();
   }
 
-  /** A growable array of waiting times in nanoseconds. */
+  /**
+   * A growable array of waiting times: {@code long} nanoseconds while every wait fits in one (about
+   * 292 years), {@link Duration}s once one does not (a placeholder date such as 0001-01-01 next to a
+   * real one), so that any two instants give a wait.
+   */
   private static final class Waits {
-    long[] nanos = new long[4];
+    /** The largest magnitude of whole seconds whose nanoseconds surely fit in a {@code long}. */
+    private static final long MAX_SECONDS_IN_NANOS = Long.MAX_VALUE / 1_000_000_000L - 1;
+
+    private long[] nanos = new long[4];
+    private Duration[] wide = new Duration[0];
+    private boolean isWide;
     int size;
 
-    void add(long value) {
-      if (size == nanos.length) {
-        nanos = Arrays.copyOf(nanos, size * 2);
+    void add(Duration wait) {
+      if (!isWide && Math.abs(wait.getSeconds()) > MAX_SECONDS_IN_NANOS) {
+        wide = new Duration[Math.max(nanos.length, 4)];
+        for (int i = 0; i < size; i++) {
+          wide[i] = Duration.ofNanos(nanos[i]);
+        }
+        nanos = new long[0];
+        isWide = true;
       }
-      nanos[size++] = value;
+      if (isWide) {
+        if (size == wide.length) {
+          wide = Arrays.copyOf(wide, size * 2);
+        }
+        wide[size++] = wait;
+      } else {
+        if (size == nanos.length) {
+          nanos = Arrays.copyOf(nanos, size * 2);
+        }
+        nanos[size++] = wait.toNanos();
+      }
+    }
+
+    void sort() {
+      if (isWide) {
+        Arrays.sort(wide, 0, size);
+      } else {
+        Arrays.sort(nanos, 0, size);
+      }
+    }
+
+    /** {@return the p-th percentile; {@link #sort()} first} */
+    Duration percentile(double p) {
+      return isWide ? Percentiles.sorted(wide, size, p) : Percentiles.sorted(nanos, size, p);
     }
   }
 

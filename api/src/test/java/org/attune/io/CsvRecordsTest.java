@@ -154,17 +154,18 @@ class CsvRecordsTest {
     // given
     Path file = dir.resolve("crm.csv");
     Files.write(file, latin1Row());
-    // when / then: FAIL names the file and the encoding expected
+    // when / then: FAIL names the file, the line, the field and the encoding expected
     assertThatThrownBy(() ->
             EventLogs.readCsv(file, CsvColumns.defaults(), LogMapping.defaults()))
         .isInstanceOfSatisfying(LogFormatException.class,
-            e -> assertThat(e.reason()).isEqualTo(SkipReason.MALFORMED_SYNTAX))
+            e -> assertThat(e.reason()).isEqualTo(SkipReason.MALFORMED_ENCODING))
         .hasMessageContaining("crm.csv")
+        .hasMessageContaining("field ")
         .hasMessageContaining("UTF-8");
   }
 
   @Test
-  void should_keep_the_rows_before_a_decoding_error_of_a_file_under_skip(@TempDir Path dir)
+  void should_skip_only_the_row_of_a_decoding_error_of_a_file_under_skip(@TempDir Path dir)
       throws IOException {
     // given: 5,000 good rows (about 150 kB), then a byte that is not UTF-8
     StringBuilder s = new StringBuilder("case,activity,timestamp\n");
@@ -180,9 +181,10 @@ class CsvRecordsTest {
     Files.write(file, all);
     // when
     ImportReport r = EventLogs.readCsv(file, CsvColumns.defaults(), SKIP).report();
-    // then: what the reader could decode is kept; the rest of the file is counted as not read
-    assertThat(r.eventsImported()).isPositive();
-    assertThat(r.skipped(SkipReason.MALFORMED_SYNTAX)).isEqualTo(1);
+    // then: a file is read as bytes, so only the row holding the bad byte is skipped
+    assertThat(r.eventsImported()).isEqualTo(5000);
+    assertThat(r.skipped(SkipReason.MALFORMED_ENCODING)).isEqualTo(1);
+    assertThat(r.skipped(SkipReason.MALFORMED_SYNTAX)).isZero();
     assertThat(r.problems()).singleElement()
         .satisfies(p -> assertThat(p.message()).contains("big.csv").contains("UTF-8"));
     XesImportTest.assertBalanced(r);

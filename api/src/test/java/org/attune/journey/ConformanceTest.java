@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 import static org.attune.journey.Fixtures.journey;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import org.attune.model.Actor;
+import org.attune.model.Episode;
 import org.attune.model.Journey;
 import org.junit.jupiter.api.Test;
 
@@ -112,5 +115,20 @@ class ConformanceTest {
     assertThatThrownBy(() -> PlannedJourney.builder().step("A", Duration.ofMinutes(-1)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PT-1M");
     assertThat(PlannedJourney.of("A", "B")).isEqualTo(PlannedJourney.of("A", "B"));
+  }
+
+  @Test
+  void a_step_timed_from_a_placeholder_date_is_late_not_an_overflow() {
+    // given: A at 0001-01-01, B at 2026-01-01: 739,616 days > 10 min
+    Actor x = Actor.individual("x", "x");
+    Journey placeholder = Journey.of(List.of(
+        Episode.of(x, Fixtures.tp("A"), Instant.parse("0001-01-01T00:00:00Z")),
+        Episode.of(x, Fixtures.tp("B"), Instant.parse("2026-01-01T00:00:00Z"))));
+    // when
+    Conformance c = Conformance.of(PlannedJourney.builder().step("A")
+        .step("B", Duration.ofMinutes(10)).build(), placeholder);
+    // then
+    assertThat(c.timing()).hasValue(0.0);
+    assertThat(c.late()).extracting(PlannedJourney.Step::touchpointId).containsExactly("B");
   }
 }

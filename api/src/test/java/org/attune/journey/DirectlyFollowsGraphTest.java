@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 import static org.attune.journey.Fixtures.journey;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.attune.model.Actor;
+import org.attune.model.Episode;
 import org.attune.model.Journey;
 import org.jgrapht.Graph;
 import org.junit.jupiter.api.Test;
@@ -150,5 +153,61 @@ class DirectlyFollowsGraphTest {
   void durations_render_as_days_and_clock_time() {
     assertThat(DirectlyFollowsGraph.format(Duration.ofSeconds(93_784))).isEqualTo("1d 02:03:04");
     assertThat(DirectlyFollowsGraph.format(Duration.ofSeconds(59))).isEqualTo("00:00:59");
+  }
+
+  static Journey at(String customer, String first, Instant firstTime, String second,
+      Instant secondTime) {
+    Actor c = Actor.individual(customer, customer);
+    return Journey.of(List.of(Episode.of(c, Fixtures.tp(first), firstTime),
+        Episode.of(c, Fixtures.tp(second), secondTime)));
+  }
+
+  static final Instant PLACEHOLDER = Instant.parse("0001-01-01T00:00:00Z");
+  static final Instant REAL = Instant.parse("2026-01-01T00:00:00Z");
+
+  @Test
+  void a_wait_from_a_placeholder_date_to_a_real_one_is_measured_not_overflowed() {
+    // given: 0001-01-01 to 2026-01-01 is 2025 years of 365 days plus 491 leap days
+    //   (2025/4 = 506, minus 2025/100 = 20, plus 2025/400 = 5): 739,125 + 491 = 739,616 days,
+    //   about 6.4e19 ns, beyond a long of nanoseconds (9.2e18)
+    Journey placeholder = at("p", "A", PLACEHOLDER, "B", REAL);
+    // when
+    DirectlyFollowsGraph g = DirectlyFollowsGraph.of(List.of(placeholder));
+    // then: one wait, so median = p90 = it
+    DirectlyFollowsGraph.Transition ab = g.transition("A", "B").orElseThrow();
+    assertThat(ab.medianWait()).isEqualTo(Duration.ofDays(739_616));
+    assertThat(ab.p90Wait()).isEqualTo(Duration.ofDays(739_616));
+    assertThat(g.table()).contains("739616d 00:00:00");
+  }
+
+  @Test
+  void percentiles_of_waits_beyond_the_nanosecond_range_are_interpolated_exactly() {
+    // given: A>B waits 0 and 739,616 days (0001-01-01 to 2026-01-01)
+    Journey zero = at("z", "A", REAL, "B", REAL);
+    Journey huge = at("h", "A", PLACEHOLDER, "B", REAL);
+    // when
+    DirectlyFollowsGraph.Transition ab =
+        DirectlyFollowsGraph.of(List.of(zero, huge)).transition("A", "B").orElseThrow();
+    // then: median h = 0.5 -> 0 + 0.5 * 739,616 d = 369,808 d;
+    //   p90 h = 0.9 -> 0 + 0.9 * 739,616 d = 665,654.4 d = 665,654 d 9 h 36 min
+    assertThat(ab.medianWait()).isEqualTo(Duration.ofDays(369_808));
+    assertThat(ab.p90Wait())
+        .isEqualTo(Duration.ofDays(665_654).plusHours(9).plusMinutes(36));
+  }
+
+  @Test
+  void waits_between_the_extreme_instants_are_measured() {
+    // given: Instant.MIN (-1,000,000,000-01-01) to Instant.MAX (+1,000,000,000-12-31T23:59:59.999999999):
+    //   Instant.MAX.getEpochSecond() - Instant.MIN.getEpochSecond() = 31,556,889,864,403,199
+    //   - (-31,557,014,167,219,200) = 63,113,904,031,622,399 s and 999,999,999 ns
+    Journey extreme = at("x", "A", Instant.MIN, "B", Instant.MAX);
+    Journey none = at("n", "A", Instant.MAX, "B", Instant.MAX);
+    // when
+    DirectlyFollowsGraph.Transition ab =
+        DirectlyFollowsGraph.of(List.of(extreme, none)).transition("A", "B").orElseThrow();
+    // then: median = 0 + 0.5 * (63,113,904,031,622,399.999999999 s)
+    //   = 31,556,952,015,811,199.9999999995 s, rounded half up to ...200 s exactly
+    assertThat(ab.medianWait()).isEqualTo(Duration.ofSeconds(31_556_952_015_811_200L));
+    assertThat(ab.p90Wait()).isGreaterThan(ab.medianWait());
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.attune.journey.Fixtures.journey;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.attune.model.Actor;
@@ -71,5 +72,18 @@ class RelationshipViewTest {
         .extracting(v -> v.customer().id(), v -> v.journeys().size())
         .containsExactly(org.assertj.core.groups.Tuple.tuple("bob", 1),
             org.assertj.core.groups.Tuple.tuple("ann", 2));
+  }
+
+  @Test
+  void the_span_reaches_from_a_placeholder_date_to_a_real_one() {
+    // given: 0001-01-01 to 2026-01-01 is 739,616 days (2025 * 365 + 491 leap days)
+    Actor ann = Actor.individual("ann", "ann");
+    Journey placeholder = Journey.of(List.of(
+        Episode.of(ann, Fixtures.tp("app"), Instant.parse("0001-01-01T00:00:00Z")),
+        Episode.of(ann, Fixtures.tp("app"), Instant.parse("2026-01-01T00:00:00Z"))));
+    // when
+    RelationshipView view = RelationshipView.of(ann, List.of(placeholder)).orElseThrow();
+    // then
+    assertThat(view.span()).isEqualTo(Duration.ofDays(739_616));
   }
 }
