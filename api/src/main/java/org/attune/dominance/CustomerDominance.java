@@ -1,5 +1,6 @@
 package org.attune.dominance;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -164,12 +165,12 @@ public final class CustomerDominance {
     }
     ImmutableMap.Builder<Sphere, Double> sphereShares = ImmutableMap.builder();
     for (Sphere s : Sphere.values()) {
-      sphereShares.put(s, bySphere.get(s) / total);
+      sphereShares.put(s, requireNonNull(bySphere.get(s)) / total);
     }
     this.shares = sphereShares.buildOrThrow();
     this.customerShareOfJoint =
         joint > 0 ? OptionalDouble.of(customerInJoint / joint) : OptionalDouble.empty();
-    double d = (bySphere.get(Sphere.CUSTOMER) + customerInJoint) / total;
+    double d = (requireNonNull(bySphere.get(Sphere.CUSTOMER)) + customerInJoint) / total;
     this.index = OptionalDouble.of(Math.max(0, Math.min(1, d)));
     List<ActorShare> ranked = new ArrayList<>();
     for (Map.Entry<Actor, Double> e : carried.entrySet()) {
@@ -244,7 +245,7 @@ public final class CustomerDominance {
    */
   public OptionalDouble share(Sphere sphere) {
     requireNonNull(sphere, "sphere");
-    return isDefined() ? OptionalDouble.of(shares.get(sphere)) : OptionalDouble.empty();
+    return isDefined() ? OptionalDouble.of(requireNonNull(shares.get(sphere))) : OptionalDouble.empty();
   }
 
   /**
@@ -344,12 +345,12 @@ public final class CustomerDominance {
    * @throws IllegalArgumentException if {@code provider} is the customer
    */
   public OptionalDouble invitation(Actor provider) {
-    checkProvider(provider);
+    Actor checked = checkProvider(provider);
     if (jointWeight == 0) {
       return OptionalDouble.empty();
     }
     return OptionalDouble.of(
-        Math.min(1, invitedWeight.getOrDefault(provider, 0.0) / jointWeight));
+        Math.min(1, invitedWeight.getOrDefault(checked, 0.0) / jointWeight));
   }
 
   /**
@@ -364,11 +365,11 @@ public final class CustomerDominance {
     out.append("The value-in-use of '")
         .append(customer.id())
         .append("' forms ")
-        .append(percent(shares.get(Sphere.PROVIDER)))
+        .append(percent(requireNonNull(shares.get(Sphere.PROVIDER))))
         .append(" in the provider sphere, ")
-        .append(percent(shares.get(Sphere.JOINT)))
+        .append(percent(requireNonNull(shares.get(Sphere.JOINT))))
         .append(" in the joint sphere and ")
-        .append(percent(shares.get(Sphere.CUSTOMER)))
+        .append(percent(requireNonNull(shares.get(Sphere.CUSTOMER))))
         .append(" in the customer sphere; dominance index ")
         .append(String.format(Locale.ROOT, "%.3f", index.getAsDouble()))
         .append(" (")
@@ -404,6 +405,7 @@ public final class CustomerDominance {
         + "}";
   }
 
+  @CanIgnoreReturnValue
   private Actor checkProvider(Actor provider) {
     requireNonNull(provider, "provider");
     if (provider.equals(customer)) {

@@ -1,5 +1,7 @@
 package org.attune.ecosystem;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import org.jspecify.annotations.Nullable;
 import java.util.AbstractSet;
 import java.util.Collection;
 import java.util.Iterator;
@@ -54,7 +56,7 @@ final class EcosystemGraph extends AbstractGraph<Element, Relation> {
   }
 
   @Override
-  public Set<Relation> getAllEdges(Element sourceVertex, Element targetVertex) {
+  public @Nullable Set<Relation> getAllEdges(Element sourceVertex, Element targetVertex) {
     int s = eco.indexOf(sourceVertex);
     int g = eco.indexOf(targetVertex);
     if (s < 0 || g < 0) {
@@ -70,7 +72,7 @@ final class EcosystemGraph extends AbstractGraph<Element, Relation> {
   }
 
   @Override
-  public Relation getEdge(Element sourceVertex, Element targetVertex) {
+  public @Nullable Relation getEdge(Element sourceVertex, Element targetVertex) {
     int s = eco.indexOf(sourceVertex);
     int g = eco.indexOf(targetVertex);
     if (s >= 0 && g >= 0) {
@@ -84,12 +86,12 @@ final class EcosystemGraph extends AbstractGraph<Element, Relation> {
   }
 
   @Override
-  public Supplier<Element> getVertexSupplier() {
+  public @Nullable Supplier<Element> getVertexSupplier() {
     return null; // the Graph contract: null when the graph has no vertex supplier
   }
 
   @Override
-  public Supplier<Relation> getEdgeSupplier() {
+  public @Nullable Supplier<Relation> getEdgeSupplier() {
     return null; // the Graph contract: null when the graph has no edge supplier
   }
 
@@ -228,6 +230,7 @@ final class EcosystemGraph extends AbstractGraph<Element, Relation> {
     throw readOnly();
   }
 
+  @CanIgnoreReturnValue
   private int require(Element vertex) {
     int v = eco.indexOf(vertex);
     if (v < 0) {

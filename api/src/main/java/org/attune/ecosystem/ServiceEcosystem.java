@@ -671,9 +671,9 @@ public final class ServiceEcosystem {
     int[] typeIndexes = new int[m];
     int[] targets = new int[m];
     for (int i = 0; i < m; i++) {
-      sources[i] = ids.get(rels[i].source().id());
-      typeIndexes[i] = typeByName.get(rels[i].type().name());
-      targets[i] = ids.get(rels[i].target().id());
+      sources[i] = requireNonNull(ids.get(rels[i].source().id()));
+      typeIndexes[i] = requireNonNull(typeByName.get(rels[i].type().name()));
+      targets[i] = requireNonNull(ids.get(rels[i].target().id()));
     }
     Topology topology = new Topology(elements, typeArray, rels, sources, typeIndexes, targets);
     return new ServiceEcosystem(topology, ids, perspectives, valueInUse, episodes);
@@ -892,7 +892,7 @@ public final class ServiceEcosystem {
         Relation r = rels[i];
         sources[i] = resolve(r.source(), ids, elementArray, "relation " + r, "source", problems);
         targets[i] = resolve(r.target(), ids, elementArray, "relation " + r, "target", problems);
-        typeIndexes[i] = typeByName.get(r.type().name());
+        typeIndexes[i] = requireNonNull(typeByName.get(r.type().name()));
         relationsKnown &= sources[i] >= 0 && targets[i] >= 0;
       }
       Topology topology = null;
@@ -969,6 +969,7 @@ public final class ServiceEcosystem {
       return new Topology(elements, types, r, s, t, g);
     }
 
+    @CanIgnoreReturnValue
     private static int resolve(
         Element element,
         Map<String, Integer> ids,

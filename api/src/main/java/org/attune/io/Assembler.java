@@ -43,7 +43,7 @@ final class Assembler {
   private long tracesImported;
   private long eventsRead;
   private long eventsImported;
-  private final long[] skipped = new long[SkipReason.values().length];
+  private final EnumMap<SkipReason, Long> skipped = new EnumMap<>(SkipReason.class);
   private final List<ImportReport.Problem> problems = new ArrayList<>();
 
   private final Map<String, Boolean> lifecycleKept = new HashMap<>();
@@ -341,7 +341,7 @@ final class Assembler {
   EventLog finish() {
     EnumMap<SkipReason, Long> counts = new EnumMap<>(SkipReason.class);
     for (SkipReason r : SkipReason.values()) {
-      counts.put(r, skipped[r.ordinal()]);
+      counts.put(r, skipped.getOrDefault(r, 0L));
     }
     ImportReport report = new ImportReport(source, format, tracesRead, tracesImported, eventsRead,
         eventsImported, counts, problems);
@@ -377,7 +377,7 @@ final class Assembler {
   }
 
   private void count(SkipReason reason, long n) {
-    skipped[reason.ordinal()] += n;
+    skipped.merge(reason, n, Long::sum);
   }
 
   /** {@return where the control character at {@code i} is, such as " (U+001B at index 1)"} */

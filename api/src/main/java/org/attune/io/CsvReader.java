@@ -193,7 +193,7 @@ final class CsvReader {
           || mapping.malformedInputPolicy() == MalformedInputPolicy.FAIL) {
         throw e;
       }
-      assembler.truncated(null, e.line(), e.column(), e.getMessage());
+      assembler.truncated(null, e.line(), e.column(), String.valueOf(e.getMessage()));
     }
     for (Assembler.Trace trace : traces.values()) {
       assembler.endTrace(trace);

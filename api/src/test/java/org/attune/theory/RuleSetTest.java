@@ -171,7 +171,7 @@ class RuleSetTest {
   void rules_and_violations_validate_their_texts() {
     assertThatThrownBy(() -> Rule.of("my rule", "s", "src", eco -> List.of()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("id must hold no whitespace")
+        .hasMessageStartingWith("id must hold no white space")
         .hasMessageEndingWith("but was \"my rule\"");
     assertThatThrownBy(() -> Rule.of("my.rule", "", "src", eco -> List.of()))
         .isInstanceOf(IllegalArgumentException.class)

@@ -1,5 +1,6 @@
 package org.attune.model;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -13,6 +14,7 @@ final class Checks {
    * characters do not count, see {@link Ids#isBlank}) and free of control characters ({@link
    * Ids#isControl}).
    */
+  @CanIgnoreReturnValue
   static String id(String value, String field) {
     nonBlank(value, field);
     int i = Ids.indexOfControl(value);
@@ -27,6 +29,7 @@ final class Checks {
    * characters other than the tab and the line breaks (line feed, carriage return, U+2028 and
    * U+2029).
    */
+  @CanIgnoreReturnValue
   static String name(String value, String field) {
     nonBlank(value, field);
     for (int i = 0; i < value.length(); i++) {
@@ -40,6 +43,7 @@ final class Checks {
   }
 
   /** {@return {@code value}} if it is not null and not blank (see {@link Ids#isBlank}). */
+  @CanIgnoreReturnValue
   static String nonBlank(String value, String field) {
     Objects.requireNonNull(value, field);
     if (Ids.isBlank(value)) {
@@ -58,6 +62,7 @@ final class Checks {
   }
 
   /** {@return {@code value}} if it is a finite number in {@code [min, max]}. */
+  @CanIgnoreReturnValue
   static double inClosedRange(double value, double min, double max, String field) {
     if (!(value >= min && value <= max)) {
       throw new IllegalArgumentException(
@@ -67,6 +72,7 @@ final class Checks {
   }
 
   /** {@return {@code value}} if it is a finite number in {@code (0, 1]}. */
+  @CanIgnoreReturnValue
   static double strength(double value, String field) {
     if (!(value > 0 && value <= 1)) {
       throw new IllegalArgumentException(
@@ -76,6 +82,7 @@ final class Checks {
   }
 
   /** {@return {@code value}} if it is a finite number {@code >= 0}. */
+  @CanIgnoreReturnValue
   static double nonNegativeFinite(double value, String field) {
     if (!(value >= 0 && Double.isFinite(value))) {
       throw new IllegalArgumentException(
