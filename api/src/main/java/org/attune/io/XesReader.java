@@ -42,19 +42,10 @@ final class XesReader {
   }
 
   private static boolean isAttribute(String name) {
-    switch (name) {
-      case "string":
-      case "date":
-      case "int":
-      case "float":
-      case "boolean":
-      case "id":
-      case "list":
-      case "container":
-        return true;
-      default:
-        return false;
-    }
+    return switch (name) {
+      case "string", "date", "int", "float", "boolean", "id", "list", "container" -> true;
+      default -> false;
+    };
   }
 
   /**

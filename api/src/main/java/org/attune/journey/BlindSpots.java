@@ -67,7 +67,7 @@ public final class BlindSpots {
       }
       Touchpoint last = episodes.get(episodes.size() - 1).touchpoint();
       if (!last.ownership().isBrandControlled() && !goals.contains(last.id())) {
-        acc.get(last.id()).ends++;
+        requireNonNull(acc.get(last.id())).ends++;
       }
     }
     List<BlindSpot> list = new ArrayList<>();

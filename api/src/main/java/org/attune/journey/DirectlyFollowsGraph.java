@@ -93,7 +93,7 @@ public final class DirectlyFollowsGraph {
         String id = e.touchpoint().id();
         ids[i] = id;
         occ.computeIfAbsent(id, k -> new long[1])[0]++;
-        if (previous != null) {
+        if (previous != null && previousEpisode != null) {
           pairs.computeIfAbsent(previous, k -> new LinkedHashMap<>())
               .computeIfAbsent(id, k -> new Waits())
               .add(Duration.between(previousEpisode.time(), e.time()));
@@ -122,7 +122,7 @@ public final class DirectlyFollowsGraph {
     List<Transition> all = new ArrayList<>();
     for (Map.Entry<String, Map<String, Waits>> from : pairs.entrySet()) {
       ImmutableMap.Builder<String, Transition> row = ImmutableMap.builder();
-      long fromCount = occurrences.get(from.getKey());
+      long fromCount = requireNonNull(occurrences.get(from.getKey()));
       for (Map.Entry<String, Waits> to : from.getValue().entrySet()) {
         Waits w = to.getValue();
         w.sort();
@@ -153,7 +153,7 @@ public final class DirectlyFollowsGraph {
     occurrences.keySet().forEach(g::addVertex);
     for (Transition t : transitions) {
       g.addEdge(t.source(), t.target(), t);
-      g.setEdgeWeight(t, t.count());
+      g.setEdgeWeight(t, (double) t.count());
     }
     this.graph = new AsUnmodifiableGraph<>(g);
   }
@@ -291,7 +291,7 @@ public final class DirectlyFollowsGraph {
         continue;
       }
       long end = e.getValue();
-      long occ = occurrences.get(e.getKey());
+      long occ = requireNonNull(occurrences.get(e.getKey()));
       list.add(new DropOff(e.getKey(), end, occ, (double) end / occ, (double) end / journeys));
     }
     list.sort(Comparator.comparingLong(DropOff::ends).reversed()
@@ -345,7 +345,7 @@ public final class DirectlyFollowsGraph {
 
   /** {@return a duration as days, hours, minutes and seconds, such as {@code 1d 02:03:04}} */
   static String format(Duration d) {
-    long s = d.getSeconds();
+    long s = d.toSeconds();
     String sign = s < 0 ? "-" : "";
     s = Math.abs(s);
     long days = s / 86_400;
@@ -374,7 +374,7 @@ public final class DirectlyFollowsGraph {
     int size;
 
     void add(Duration wait) {
-      if (!isWide && Math.abs(wait.getSeconds()) > MAX_SECONDS_IN_NANOS) {
+      if (!isWide && Math.abs(wait.toSeconds()) > MAX_SECONDS_IN_NANOS) {
         wide = new Duration[Math.max(nanos.length, 4)];
         for (int i = 0; i < size; i++) {
           wide[i] = Duration.ofNanos(nanos[i]);

@@ -38,6 +38,8 @@ public final class TouchpointMix {
   private final long[] counts = new long[O * S];
   private final long total;
 
+  // a dense ownership-by-stage table: both enums are closed, so their ordinals index it
+  @SuppressWarnings("EnumOrdinal")
   private TouchpointMix(Iterable<Journey> journeys) {
     long n = 0;
     for (Journey j : journeys) {
@@ -83,6 +85,7 @@ public final class TouchpointMix {
    * @param o the ownership
    * @param s the stage
    */
+  @SuppressWarnings("EnumOrdinal") // the dense table of the constructor
   public long count(TouchpointOwnership o, JourneyStage s) {
     return counts[requireNonNull(o, "o").ordinal() * S + requireNonNull(s, "s").ordinal()];
   }

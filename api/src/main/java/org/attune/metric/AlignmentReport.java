@@ -124,7 +124,7 @@ public final class AlignmentReport {
    * @param level the level
    */
   public OptionalDouble levelScore(Level level) {
-    return levelScores.get(requireNonNull(level, "level"));
+    return requireNonNull(levelScores.get(requireNonNull(level, "level")));
   }
 
   /** {@return the mean of the level scores that are defined, or empty if none is} */
@@ -160,7 +160,7 @@ public final class AlignmentReport {
       if (ofLevel.isEmpty()) {
         continue;
       }
-      OptionalDouble score = levelScores.get(level);
+      OptionalDouble score = requireNonNull(levelScores.get(level));
       s.append('\n')
           .append(title(level))
           .append(": ")

@@ -206,6 +206,7 @@ public final class Cohort {
     return "Cohort{" + customers.size() + " customers, " + layouts.length + " dimension layouts}";
   }
 
+  @SuppressWarnings("ReferenceEquality") // identity first, as a fast path; equals decides
   private static boolean sameLayout(Dimension[] layout, Profile p) {
     if (layout.length != p.size()) {
       return false;

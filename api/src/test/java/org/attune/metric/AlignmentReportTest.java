@@ -53,7 +53,7 @@ class AlignmentReportTest {
     // last bits; the report treats them as ties, so the order is checked to 9 decimals
     assertThat(report.costliestFactors())
         .isSortedAccordingTo(
-            (a, b) -> Double.compare(Math.round(b.cost() * 1e9), Math.round(a.cost() * 1e9)));
+            (a, b) -> Long.compare(Math.round(b.cost() * 1e9), Math.round(a.cost() * 1e9)));
   }
 
   @Test

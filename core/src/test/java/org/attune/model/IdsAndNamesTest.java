@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class IdsAndNamesTest {
 
-  /** A case id as an XML 1.1 log can carry it: {@code &#1;&#x1b;[31m}. */
+  /** A case id as an XML 1.1 log can carry it, as the character references of U+0001 and U+001B. */
   private static final String INJECTION = "\u0001\u001b[31m";
 
   static Stream<Arguments> factories() {

@@ -75,9 +75,9 @@ class PersonalDataTest {
     Episode janes = Episode.of(jane, Touchpoint.of("t", NAME, TouchpointOwnership.BRAND_OWNED,
         JourneyStage.PURCHASE), T0);
     Throwable[] thrown = {
-      catchThrowable(() -> Relation.of(jane, RelationType.PERFORMS, other)),
-      catchThrowable(() -> new Journey(other, java.util.Optional.empty(), List.of(janes))),
-      catchThrowable(() -> Journey.of(List.of(janes, Episode.of(other, janes.touchpoint(), T0)))),
+      org.assertj.core.api.Assertions.catchThrowable(() -> Relation.of(jane, RelationType.PERFORMS, other)),
+      org.assertj.core.api.Assertions.catchThrowable(() -> new Journey(other, java.util.Optional.empty(), List.of(janes))),
+      org.assertj.core.api.Assertions.catchThrowable(() -> Journey.of(List.of(janes, Episode.of(other, janes.touchpoint(), T0)))),
     };
     for (Throwable t : thrown) {
       assertThat(t).isInstanceOf(IllegalArgumentException.class);
@@ -85,7 +85,4 @@ class PersonalDataTest {
     }
   }
 
-  private static Throwable catchThrowable(Runnable r) {
-    return org.assertj.core.api.Assertions.catchThrowable(r::run);
-  }
 }

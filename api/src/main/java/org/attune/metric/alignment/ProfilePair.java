@@ -13,6 +13,8 @@ import org.attune.model.Profile;
  * other profile P, lined up with C's dimensions ({@code other[i]} is P's level of C's i-th dimension,
  * 0 if P lacks it).
  */
+// package-private and never compared: the array is a scratch line-up, not a value
+@SuppressWarnings("ArrayRecordComponent")
 record ProfilePair(Profile customer, Profile other, double[] aligned) {
 
   /** Which profile P is. */

@@ -76,6 +76,7 @@ public final class Aligner {
     return new Aligner(other).align(customer); // a new aligner allocates exactly n
   }
 
+  @SuppressWarnings("ReferenceEquality") // identity first, as a fast path; equals decides
   private boolean sameDimensions(Profile customer, int n) {
     for (int i = 0; i < n; i++) {
       Dimension d = customer.dimensionAt(i);

@@ -1,5 +1,6 @@
 package org.attune.metric.internal;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -150,6 +151,7 @@ public final class Batches {
    * @throws NullPointerException if the customer is null
    * @throws IllegalArgumentException if it is not in the ecosystem
    */
+  @CanIgnoreReturnValue
   public static Actor customer(List<? extends Actor> customers, int i, ServiceEcosystem ecosystem) {
     Actor customer = customers.get(i);
     if (customer == null) {
