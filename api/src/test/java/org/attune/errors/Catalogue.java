@@ -104,8 +104,9 @@ final class Catalogue {
       Optional<String> message = Optional.empty();
       if (!rest.contains("without a message")) {
         int open = i + 1;
-        while (open < lines.size() && lines.get(open).isBlank()) {
-          open++;
+        while (open < lines.size() && !lines.get(open).startsWith("```")
+            && !lines.get(open).startsWith("#") && !EXAMPLE.matcher(lines.get(open)).matches()) {
+          open++; // the example's description may run over several lines
         }
         if (open >= lines.size() || !lines.get(open).equals("```text")) {
           throw new IllegalStateException(

@@ -214,6 +214,8 @@ class PrivacyTest {
     Files.writeString(file, xes, StandardCharsets.UTF_8);
     collect(catchThrowable(() -> EventLogs.readXes(file, byCustomer)));
     collect(catchThrowable(() -> EventLogs.readXes(file, LogMapping.defaults())));
+    collect(catchThrowable(() -> EventLogs.readXes(file,
+        LogMapping.builder().maxValueLength(NAME.length() - 1).build())));
     collectLog(EventLogs.readXes(file, skipping));
     collectLog(EventLogs.readXes(
         new ByteArrayInputStream(xes.getBytes(StandardCharsets.UTF_8)), skipping));

@@ -107,6 +107,13 @@ final class Provokers {
     p.put("log-not-log", () -> xes("<trace/>"));
     p.put("log-csv-quote", () -> csv("case,activity,timestamp\nc1,\"A,2020-01-01T00:00:00Z\n"));
     p.put("log-csv-header", () -> csv("case,step,timestamp\nc1,A,2020-01-01T00:00:00Z\n"));
+    p.put("log-too-long", () -> EventLogs.readXes(stream(XES_HEAD
+        + "<trace>\n<string key=\"concept:name\" value=\"c1\"/>\n"
+        + "<string key=\"address\" value=\"" + NAME + "\"/>\n" + event("A") + "</trace>\n</log>"),
+        LogMapping.builder().maxValueLength(10).build()));
+    p.put("log-undeclared-entity", () -> xes(XES_HEAD
+        + "<trace>\n<string key=\"concept:name\" value=\"c&leak;1\"/>\n" + event("A")
+        + "</trace>\n</log>"));
     p.put("log-missing-case-id", () -> xes(XES_HEAD + "<trace>\n" + event("A") + "</trace>\n</log>"));
     p.put("log-blank-case-id", () -> xes(XES_HEAD + "<trace>\n<string key=\"concept:name\" value=\" \"/>\n"
         + event("A") + "</trace>\n</log>"));
