@@ -142,6 +142,11 @@ public final class CapturingLogs implements SLF4JServiceProvider {
     @Override
     protected void handleNormalizedLoggingCall(
         Level level, Marker marker, String messagePattern, Object[] arguments, Throwable thrown) {
+      synchronized (LOCK) {
+        if (!capturing) {
+          return;
+        }
+      }
       StringBuilder line = new StringBuilder(level.toString()).append(' ').append(name).append(": ");
       line.append(MessageFormatter.basicArrayFormat(messagePattern, arguments));
       for (Throwable t = thrown; t != null; t = t.getCause()) {
