@@ -1,7 +1,6 @@
 package org.attune.model;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
-import java.util.Locale;
 import java.util.Objects;
 
 /** Argument checks shared by the model's factories; every message names the field, the value and the rule. */
@@ -19,7 +18,7 @@ final class Checks {
     nonBlank(value, field);
     int i = Ids.indexOfControl(value);
     if (i >= 0) {
-      throw controlCharacter(value, field, i);
+      throw Ids.controlCharacter(value, field, i);
     }
     return value;
   }
@@ -36,7 +35,7 @@ final class Checks {
       char c = value.charAt(i);
       if (c != '\t' && c != '\n' && c != '\r' && c != '\u2028' && c != '\u2029'
           && Ids.isControl(c)) {
-        throw controlCharacter(value, field, i);
+        throw Ids.controlCharacter(value, field, i);
       }
     }
     return value;
@@ -51,14 +50,6 @@ final class Checks {
           field + " must be a non-blank string, but was " + Ids.quote(value));
     }
     return value;
-  }
-
-  private static IllegalArgumentException controlCharacter(String value, String field, int i) {
-    return new IllegalArgumentException(
-        field
-            + " must be free of control characters, but was "
-            + Ids.quote(value)
-            + String.format(Locale.ROOT, " (U+%04X at index %d)", (int) value.charAt(i), i));
   }
 
   /** {@return {@code value}} if it is a finite number in {@code [min, max]}. */
