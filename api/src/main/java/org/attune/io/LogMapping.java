@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.attune.model.Actor;
+import org.attune.model.Ids;
 import org.attune.model.JourneyStage;
 import org.attune.model.Touchpoint;
 import org.attune.model.TouchpointOwnership;
@@ -708,14 +709,20 @@ public final class LogMapping {
      * @param resource before resource (provider-side actor) ids; may be empty
      * @param proposition before value proposition ids; may be empty
      * @return this builder
+     * @throws IllegalArgumentException if a prefix holds a control character ({@link
+     *     org.attune.model.Ids#isControl}); the prefixes are then left as they were
      */
     @CanIgnoreReturnValue
     public Builder idPrefixes(
         String customer, String touchpoint, String resource, String proposition) {
-      this.customerIdPrefix = requireNonNull(customer, "customer");
-      this.touchpointIdPrefix = requireNonNull(touchpoint, "touchpoint");
-      this.resourceIdPrefix = requireNonNull(resource, "resource");
-      this.propositionIdPrefix = requireNonNull(proposition, "proposition");
+      Ids.requireFreeOfControl(customer, "customer prefix");
+      Ids.requireFreeOfControl(touchpoint, "touchpoint prefix");
+      Ids.requireFreeOfControl(resource, "resource prefix");
+      Ids.requireFreeOfControl(proposition, "proposition prefix");
+      this.customerIdPrefix = customer;
+      this.touchpointIdPrefix = touchpoint;
+      this.resourceIdPrefix = resource;
+      this.propositionIdPrefix = proposition;
       return this;
     }
 

@@ -64,6 +64,10 @@ public class BatchScoringBenchmark {
   /** The same data as plain arrays: customer k's level of dimension i at {@code k * 12 + i}. */
   double[] levels;
 
+  /**
+   * Customer k's relative weight of dimension i (its weight divided by its largest, as every metric
+   * weighs: see {@link Profile#relativeWeightAt}) at {@code k * 12 + i}.
+   */
   double[] weights;
 
   /** The provider's levels, in the customers' dimension order. */
@@ -92,12 +96,17 @@ public class BatchScoringBenchmark {
     for (int k = 0; k < customers; k++) {
       Actor c = Actor.individual("c" + k, "Customer " + k);
       Profile.Builder logic = Profile.builder();
+      double largest = 0;
       for (int i = 0; i < DIMENSIONS; i++) {
         double level = random.nextDouble();
         double weight = 0.5 + random.nextInt(4) * 0.5;
         levels[k * DIMENSIONS + i] = level;
         weights[k * DIMENSIONS + i] = weight;
+        largest = Math.max(largest, weight);
         logic.level(dimensions[i], level, weight);
+      }
+      for (int i = 0; i < DIMENSIONS; i++) {
+        weights[k * DIMENSIONS + i] /= largest; // the arrays are prepared, as the cohort is
       }
       builder.add(c).perspective(c, c, logic.build());
       customerList.add(c);

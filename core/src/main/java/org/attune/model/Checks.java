@@ -19,7 +19,7 @@ final class Checks {
     nonBlank(value, field);
     int i = Ids.indexOfControl(value);
     if (i >= 0) {
-      throw controlCharacter(value, field, i);
+      throw Ids.controlCharacter(value, field, i);
     }
     return value;
   }
@@ -57,14 +57,6 @@ final class Checks {
           field + " must be a non-blank string, but was " + Ids.quote(value));
     }
     return value;
-  }
-
-  private static IllegalArgumentException controlCharacter(String value, String field, int i) {
-    return new IllegalArgumentException(
-        field
-            + " must be free of control characters, but was "
-            + Ids.quote(value)
-            + String.format(Locale.ROOT, " (U+%04X at index %d)", (int) value.charAt(i), i));
   }
 
   /** {@return {@code value}} if it is a finite number in {@code [min, max]}. */

@@ -2,6 +2,7 @@ package org.attune.model;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.Locale;
 
 /**
@@ -74,6 +75,35 @@ public final class Ids {
       }
     }
     return -1;
+  }
+
+  /**
+   * {@return {@code value}} if it holds no control character ({@link #isControl}); for text that
+   * becomes part of ids, such as a prefix, and may be empty
+   *
+   * @param value the text
+   * @param field what the text is, for the message
+   * @throws IllegalArgumentException if {@code value} holds a control character; the message names
+   *     the field, the value quoted with {@link #quote} and the first control character
+   */
+  @CanIgnoreReturnValue
+  public static String requireFreeOfControl(String value, String field) {
+    requireNonNull(field, "field");
+    requireNonNull(value, field);
+    int i = indexOfControl(value);
+    if (i >= 0) {
+      throw controlCharacter(value, field, i);
+    }
+    return value;
+  }
+
+  /** {@return the exception for the control character at {@code i} of {@code value}} */
+  static IllegalArgumentException controlCharacter(String value, String field, int i) {
+    return new IllegalArgumentException(
+        field
+            + " must be free of control characters, but was "
+            + quote(value)
+            + String.format(Locale.ROOT, " (U+%04X at index %d)", (int) value.charAt(i), i));
   }
 
   /**

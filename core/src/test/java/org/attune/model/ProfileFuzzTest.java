@@ -103,7 +103,7 @@ class ProfileFuzzTest {
             Dimension d = dimension(data);
             double level = value(data);
             if (set(derivedModel, () -> derived.level(d, level), () -> derivedModel.level(d, level))) {
-              build(derived, derivedModel);
+              var unused = build(derived, derivedModel); // checks the build against the model
             }
           }
         }
