@@ -97,7 +97,13 @@ class PrivacyTest {
     // when / then: render() is for people and names both sides; toString() is for logs
     assertThat(report.render()).startsWith("Fit of " + NAME + " to the logic of " + NAME + "\n");
     assertThat(report.toString()).startsWith("AlignmentReport{Dyad{customer=c-1, provider=org-1}")
+        .endsWith(", " + report.entries().size() + " metrics}")
         .doesNotContain(PARTS);
+    // and with one metric
+    AlignmentReport one = AlignmentReport.of(Dyad.of(Personal.ecosystem(), JANE, CLINIC),
+        MetricRegistry.of(List.of(new Provokers.Cosine())));
+    assertThat(one).hasToString("AlignmentReport{Dyad{customer=c-1, provider=org-1}, overall="
+        + String.format(java.util.Locale.ROOT, "%.2f", one.overall().getAsDouble()) + ", 1 metric}");
   }
 
   private void analyse() {
