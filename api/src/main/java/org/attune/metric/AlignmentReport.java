@@ -27,7 +27,8 @@ import org.attune.metric.internal.Texts;
  *       metrics of m's level); a factor's cost is Σ_m α_m (1 − s_m) × its share in m, summed over the
  *       metrics naming it. The costs add up to the overall misfit wherever the metrics name their
  *       factors;
- *   <li>{@link #render()}: all of it as plain text a CRM user can read.
+ *   <li>{@link #render()}: all of it as plain text a CRM user can read; it names the actors by
+ *       name, so it is personal data ({@link #toString()} names them by id).
  * </ul>
  *
  * <p>A composite metric in the registry (such as {@code attunement}) counts as one more metric of its
@@ -198,10 +199,20 @@ public final class AlignmentReport {
     return s.toString();
   }
 
-  /** {@return the rendered report} */
+  /**
+   * {@return a summary such as {@code AlignmentReport{Dyad{customer=alice, provider=clinic},
+   * overall=0.52, 15 metrics}}}, naming the actors by id: unlike {@link #render()}, which names
+   * them by name for people to read, it is safe to log
+   */
   @Override
   public String toString() {
-    return render();
+    return "AlignmentReport{"
+        + dyad
+        + ", overall="
+        + (overall.isPresent() ? Texts.number(overall.getAsDouble()) : "undefined")
+        + ", "
+        + entries.size()
+        + (entries.size() == 1 ? " metric}" : " metrics}");
   }
 
   private List<Entry> definedEntries(Level level) {

@@ -1,6 +1,7 @@
 package org.attune.model;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.util.Locale;
 import java.util.Objects;
 
 /** Argument checks shared by the model's factories; every message names the field, the value and the rule. */
@@ -26,7 +27,8 @@ final class Checks {
   /**
    * {@return {@code value}} if it is a valid name: not null, not blank and free of control
    * characters other than the tab and the line breaks (line feed, carriage return, U+2028 and
-   * U+2029).
+   * U+2029). A message about a control character gives its position, never the name, which is
+   * personal data.
    */
   @CanIgnoreReturnValue
   static String name(String value, String field) {
@@ -35,7 +37,12 @@ final class Checks {
       char c = value.charAt(i);
       if (c != '\t' && c != '\n' && c != '\r' && c != '\u2028' && c != '\u2029'
           && Ids.isControl(c)) {
-        throw Ids.controlCharacter(value, field, i);
+        // the message says where, not what: a name is personal data (Actor#name)
+        throw new IllegalArgumentException(
+            field
+                + " must be free of control characters other than the tab and the line breaks,"
+                + String.format(Locale.ROOT, " but held U+%04X at index %d", (int) c, i)
+                + " (the name is not shown: names are personal data)");
       }
     }
     return value;

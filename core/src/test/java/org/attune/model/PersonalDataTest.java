@@ -85,4 +85,23 @@ class PersonalDataTest {
     }
   }
 
+  @Test
+  void should_leave_the_name_out_of_the_message_about_a_control_character_in_it() {
+    // given: a name with a NUL after its 20 characters
+    String name = NAME + "\u0000";
+    // when / then: the message says where the character is, not what the name is
+    List<java.util.function.Supplier<Object>> factories = List.of(
+        () -> Actor.individual("jane", name),
+        () -> Activity.of("a", name),
+        () -> Touchpoint.of("t", name, TouchpointOwnership.BRAND_OWNED, JourneyStage.PURCHASE),
+        () -> ValueProposition.of("v", name),
+        () -> Institution.of("i", name, InstitutionKind.ROLE));
+    for (java.util.function.Supplier<Object> factory : factories) {
+      assertThat(org.assertj.core.api.Assertions.catchThrowable(factory::get))
+          .isExactlyInstanceOf(IllegalArgumentException.class)
+          .hasMessage("name must be free of control characters other than the tab and the line"
+              + " breaks, but held U+0000 at index 20 (the name is not shown: names are personal"
+              + " data)");
+    }
+  }
 }
