@@ -64,6 +64,7 @@ public class BatchScoringBenchmark {
   /** The same data as plain arrays: customer k's level of dimension i at {@code k * 12 + i}. */
   double[] levels;
 
+  /** Customer k's weight of dimension i, relative to the customer's largest: {@code k * 12 + i}. */
   double[] weights;
 
   /** The provider's levels, in the customers' dimension order. */
@@ -98,6 +99,14 @@ public class BatchScoringBenchmark {
         levels[k * DIMENSIONS + i] = level;
         weights[k * DIMENSIONS + i] = weight;
         logic.level(dimensions[i], level, weight);
+      }
+      // the loop weighs, as the metrics do, by each weight relative to the customer's largest
+      double max = 0;
+      for (int i = 0; i < DIMENSIONS; i++) {
+        max = Math.max(max, weights[k * DIMENSIONS + i]);
+      }
+      for (int i = 0; i < DIMENSIONS; i++) {
+        weights[k * DIMENSIONS + i] /= max;
       }
       builder.add(c).perspective(c, c, logic.build());
       customerList.add(c);
