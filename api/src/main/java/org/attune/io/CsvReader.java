@@ -32,6 +32,11 @@ import org.jspecify.annotations.Nullable;
  * named by line and field, and under SKIP the reader goes on with the next row. Read from characters,
  * a decoding error of the caller's reader cannot be passed over: it ends the file ({@link
  * SkipReason#MALFORMED_SYNTAX}).
+ *
+ * <p>No field (the header's too) may hold more than {@link LogMapping#maxValueLength()} characters,
+ * counted as the field holds them (a doubled quote counts one): a longer one is refused with a
+ * {@link LogFormatException} naming the limit, whatever the policy, and the file is not read on, so
+ * that memory stays bounded.
  */
 final class CsvReader {
 
@@ -43,11 +48,15 @@ final class CsvReader {
   private final @Nullable ByteBuffer bytes;
   private final String source;
   private final char delimiter;
+  /** The most characters one field may hold: {@link LogMapping#maxValueLength()}. */
+  private final int limit;
   private final char[] buf = new char[BUFFER];
   private int pos;
   private int len;
   private int line = 1;
   private int recordLine = 1;
+  /** The line the field being read began on. */
+  private int fieldLine = 1;
   private boolean eof;
   private boolean bytesEof;
   private boolean started;
@@ -67,12 +76,13 @@ final class CsvReader {
   private int badField = -1;
   private @Nullable String badDetail;
 
-  private CsvReader(
-      @Nullable Reader in, @Nullable InputStream bytesIn, String source, char delimiter) {
+  private CsvReader(@Nullable Reader in, @Nullable InputStream bytesIn, String source,
+      char delimiter, int limit) {
     this.in = in;
     this.bytesIn = bytesIn;
     this.source = source;
     this.delimiter = delimiter;
+    this.limit = limit;
     if (bytesIn != null) {
       this.decoder = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
@@ -88,7 +98,8 @@ final class CsvReader {
   /** {@return the event log in the CSV text {@code in}} */
   static EventLog read(Reader in, CsvColumns columns, LogMapping mapping, String source)
       throws IOException {
-    return read(new CsvReader(in, null, source, columns.delimiter()), columns, mapping, source);
+    return read(new CsvReader(in, null, source, columns.delimiter(), mapping.maxValueLength()),
+        columns, mapping, source);
   }
 
   /**
@@ -97,12 +108,13 @@ final class CsvReader {
    */
   static EventLog read(InputStream in, CsvColumns columns, LogMapping mapping, String source)
       throws IOException {
-    return read(new CsvReader(null, in, source, columns.delimiter()), columns, mapping, source);
+    return read(new CsvReader(null, in, source, columns.delimiter(), mapping.maxValueLength()),
+        columns, mapping, source);
   }
 
   /** {@return every record of the CSV text {@code in}, as lists of fields}; for tests */
   static List<List<String>> records(Reader in, char delimiter) throws IOException {
-    CsvReader csv = new CsvReader(in, null, "<test>", delimiter);
+    CsvReader csv = new CsvReader(in, null, "<test>", delimiter, Integer.MAX_VALUE);
     List<List<String>> records = new ArrayList<>();
     List<String> fields = new ArrayList<>();
     while (csv.record(fields)) {
@@ -189,9 +201,9 @@ final class CsvReader {
         assembler.event(trace, f);
       }
     } catch (LogFormatException e) {
-      if (e.reason() != SkipReason.MALFORMED_SYNTAX
+      if (e.reason() != SkipReason.MALFORMED_SYNTAX || csv.limitPassed
           || mapping.malformedInputPolicy() == MalformedInputPolicy.FAIL) {
-        throw e;
+        throw e; // a field longer than the limit too, whatever the policy
       }
       assembler.truncated(null, e.line(), e.column(), String.valueOf(e.getMessage()));
     }
@@ -235,10 +247,14 @@ final class CsvReader {
     return i;
   }
 
+  /** Whether a field passed the limit: refused whatever the policy. */
+  private boolean limitPassed;
+
   /**
    * Reads the next record into {@code fields}. {@return false at the end of input}
    *
-   * @throws LogFormatException if a quoted field is not terminated
+   * @throws LogFormatException if a quoted field is not terminated or a field holds more than the
+   *     limit
    */
   private boolean record(List<String> fields) throws IOException {
     fields.clear();
@@ -258,6 +274,7 @@ final class CsvReader {
       }
     }
     recordLine = line;
+    fieldLine = line;
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
     boolean afterQuote = false;
@@ -280,7 +297,7 @@ final class CsvReader {
         pendingCr = false;
         if (c == '\n') {
           if (quoted) {
-            field.append(c); // the \n of a quoted \r\n: kept, the line already counted
+            append(field, c, fieldNo); // the \n of a quoted \r\n: kept, the line already counted
           }
           continue; // the \n of \r\n, already counted
         }
@@ -289,7 +306,7 @@ final class CsvReader {
         if (c == '"') {
           if (fill() && buf[pos] == '"') {
             pos++;
-            field.append('"');
+            append(field, '"', fieldNo);
           } else {
             quoted = false;
             afterQuote = true;
@@ -301,7 +318,7 @@ final class CsvReader {
             line++;
             pendingCr = true;
           }
-          field.append(c);
+          append(field, c, fieldNo);
         }
         continue;
       }
@@ -310,6 +327,7 @@ final class CsvReader {
         field.setLength(0);
         afterQuote = false;
         fieldNo++;
+        fieldLine = line;
       } else if (c == '\n' || c == '\r') {
         line++;
         pendingCr = c == '\r';
@@ -319,9 +337,28 @@ final class CsvReader {
         quoted = true;
         quoteLine = line;
       } else {
-        field.append(c);
+        append(field, c, fieldNo);
       }
     }
+  }
+
+  /**
+   * Appends {@code c} to the field, if it holds fewer than the limit's characters.
+   *
+   * @throws LogFormatException if the field would hold more
+   */
+  private void append(StringBuilder field, char c, int fieldNo) throws LogFormatException {
+    if (field.length() >= limit) {
+      limitPassed = true;
+      eof = true; // not read on
+      pos = len;
+      throw new LogFormatException(SkipReason.MALFORMED_SYNTAX, fieldLine, fieldNo, source
+          + ": field " + fieldNo + " holds more than " + String.format(Locale.ROOT, "%,d", limit)
+          + " characters, the limit of LogMapping.maxValueLength(); the log was not read on, so"
+          + " that memory stays bounded. Raise the limit (LogMapping.Builder.maxValueLength) only"
+          + " for a log you trust");
+    }
+    field.append(c);
   }
 
   private boolean fill() throws IOException {

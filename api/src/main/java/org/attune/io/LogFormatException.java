@@ -28,7 +28,8 @@ public final class LogFormatException extends IOException {
   private final int column;
 
   /**
-   * Creates an exception.
+   * Creates an exception. A line or column below 1 is taken as unknown, and so is the column of an
+   * unknown line: {@link #line()} and {@link #column()} then give -1.
    *
    * @param reason what was wrong
    * @param line the 1-based line, or -1 if unknown
@@ -39,8 +40,8 @@ public final class LogFormatException extends IOException {
   public LogFormatException(SkipReason reason, int line, int column, String detail) {
     super(position(line, column) + requireNonNull(detail, "detail"));
     this.reason = requireNonNull(reason, "reason");
-    this.line = line;
-    this.column = column;
+    this.line = line >= 1 ? line : -1;
+    this.column = line >= 1 && column >= 1 ? column : -1;
   }
 
   /**

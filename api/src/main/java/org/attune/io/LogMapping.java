@@ -44,8 +44,8 @@ import org.attune.model.TouchpointOwnership;
  *   <li>{@code product}, on the trace or else on its first event that has it → the journey's value
  *       proposition; a blank product is dropped and counted ({@link SkipReason#BLANK_PRODUCT});
  *   <li>the provider: {@link #DEFAULT_PROVIDER}; malformed input: {@link MalformedInputPolicy#FAIL};
- *   <li>the longest value or text of an XES log: {@value #DEFAULT_MAX_VALUE_LENGTH} characters
- *       ({@link #maxValueLength()}).
+ *   <li>the longest value or text of an XES log, and the longest field of a CSV log: {@value
+ *       #DEFAULT_MAX_VALUE_LENGTH} characters ({@link #maxValueLength()}).
  * </ul>
  *
  * <p>Blank case ids and activities are malformed (ids must be non-blank): an error, or a counted skip
@@ -249,8 +249,9 @@ public final class LogMapping {
    * <p>Counted as written in the file (an entity or character reference counts as the characters
    * it is written with), for each of: a start tag as a whole, with its name and every attribute and
    * value (so an attribute value must be a few dozen characters shorter than the limit), a text, a
-   * comment, a CDATA section, a processing instruction and the document type declaration. A log that
-   * holds a longer one is refused with a {@link LogFormatException} naming the limit, whatever the
+   * comment, a CDATA section, a processing instruction and the document type declaration; in CSV,
+   * each field, counted as the field holds it (a doubled quote counts one). A log that holds a
+   * longer one is refused with a {@link LogFormatException} naming the limit, whatever the
    * {@linkplain #malformedInputPolicy() policy}, so that the memory an import takes stays bounded by
    * its result, not by what a file claims to hold.
    */
@@ -751,7 +752,8 @@ public final class LogMapping {
     }
 
     /**
-     * Sets the most characters that one value or text of an XES log may hold; default {@value
+     * Sets the most characters that one value or text of an XES log, or one field of a CSV log, may
+     * hold; default {@value
      * LogMapping#DEFAULT_MAX_VALUE_LENGTH}. See {@link LogMapping#maxValueLength()} for what counts.
      * Raise it only for logs from a source you trust: a longer limit lets a small compressed file
      * take that much more memory.

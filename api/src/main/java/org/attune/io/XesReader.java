@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.MissingResourceException;
 import java.util.zip.ZipException;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
@@ -11,6 +12,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.attune.model.Ids;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,6 +41,21 @@ final class XesReader {
     if (f.isPropertySupported(property)) {
       f.setProperty(property, value);
     }
+  }
+
+  /** {@return the 1-based line of {@code at}, or -1 if the parser does not know it} */
+  private static int line(@Nullable Location at) {
+    int line = at == null ? -1 : at.getLineNumber();
+    return line >= 1 ? line : -1;
+  }
+
+  /**
+   * {@return the 1-based column of {@code at}, or -1 if the parser does not know it}: the JDK's
+   * parser counts a column below 1 after bare carriage returns in an attribute value
+   */
+  private static int column(@Nullable Location at) {
+    int column = at == null || line(at) < 0 ? -1 : at.getColumnNumber();
+    return column >= 1 ? column : -1;
   }
 
   private static boolean isAttribute(String name) {
@@ -86,7 +103,7 @@ final class XesReader {
     XMLStreamReader r;
     try {
       r = secureFactory().createXMLStreamReader(guard);
-    } catch (XMLStreamException e) {
+    } catch (XMLStreamException | MissingResourceException e) {
       throw failure(e, null, guard, gzip);
     }
     Assembler.EventFields f = new Assembler.EventFields();
@@ -106,8 +123,7 @@ final class XesReader {
           if (!sawRoot) {
             if (!name.equals("log")) {
               Location at = r.getLocation();
-              throw new LogFormatException(SkipReason.MALFORMED_SYNTAX, at.getLineNumber(),
-                  at.getColumnNumber(),
+              throw new LogFormatException(SkipReason.MALFORMED_SYNTAX, line(at), column(at),
                   "the root element must be <log> (XES), but was <" + name + ">");
             }
             sawRoot = true;
@@ -155,8 +171,8 @@ final class XesReader {
               inEvent = true;
               f.clear();
               Location at = r.getLocation();
-              f.line = at.getLineNumber();
-              f.column = at.getColumnNumber();
+              f.line = line(at);
+              f.column = column(at);
               continue;
             }
             skipDepth = 1;
@@ -164,14 +180,14 @@ final class XesReader {
           }
           if (name.equals("trace")) {
             Location at = r.getLocation();
-            trace = assembler.startTrace(at.getLineNumber(), at.getColumnNumber());
+            trace = assembler.startTrace(line(at), column(at));
             continue;
           }
           if (name.equals("event")) {
             Location at = r.getLocation();
             skipDepth = 1;
-            assembler.rejectEvent(SkipReason.EVENT_OUTSIDE_TRACE, at.getLineNumber(),
-                at.getColumnNumber(), "an <event> stands directly under <log>, outside any <trace>,"
+            assembler.rejectEvent(SkipReason.EVENT_OUTSIDE_TRACE, line(at), column(at),
+                "an <event> stands directly under <log>, outside any <trace>,"
                     + " so it belongs to no case; expected every event inside a trace");
             continue;
           }
@@ -197,7 +213,9 @@ final class XesReader {
         throw new LogFormatException(SkipReason.MALFORMED_SYNTAX, 1, 1,
             "the input holds no XML element; expected an XES <log>");
       }
-    } catch (XMLStreamException e) {
+    } catch (XMLStreamException | MissingResourceException e) {
+      // MissingResourceException: the JDK's parser, meeting some malformed input (such as a
+      // character XML 1.1 forbids in a DOCTYPE), looks up a message its resource bundle lacks
       LogFormatException failure = failure(e, r, guard, gzip);
       if (!sawRoot || mapping.malformedInputPolicy() == MalformedInputPolicy.FAIL) {
         throw failure;
@@ -225,7 +243,7 @@ final class XesReader {
    * @throws LogFormatException if a limit was passed: refused whatever the policy
    * @throws IOException if the byte stream failed for another reason than gzip data
    */
-  private static LogFormatException failure(XMLStreamException e, @Nullable XMLStreamReader r,
+  private static LogFormatException failure(Exception e, @Nullable XMLStreamReader r,
       XmlGuard guard, boolean gzip) throws IOException {
     LogFormatException found = guard.problem();
     if (found != null) {
@@ -262,19 +280,28 @@ final class XesReader {
     return e;
   }
 
-  private static LogFormatException syntax(XMLStreamException e, @Nullable XMLStreamReader r) {
-    Location at = e.getLocation();
+  /**
+   * {@return the parser's exception {@code e} as malformed syntax}: an {@link XMLStreamException},
+   * or a {@link MissingResourceException} that the JDK's parser throws for some malformed input
+   * instead of a message
+   */
+  private static LogFormatException syntax(Exception e, @Nullable XMLStreamReader r) {
+    Location at = e instanceof XMLStreamException x ? x.getLocation() : null;
     if (at == null && r != null) {
       at = r.getLocation();
     }
-    int line = at == null ? -1 : at.getLineNumber();
-    int column = at == null ? -1 : at.getColumnNumber();
-    String message = String.valueOf(e.getMessage());
-    int m = message.indexOf("Message: ");
-    if (m >= 0) {
-      message = message.substring(m + "Message: ".length());
+    String message;
+    if (e instanceof MissingResourceException missing) {
+      message = "the parser stopped at malformed input it has no message for (its key "
+          + Ids.quote(missing.getKey()) + ")";
+    } else {
+      message = String.valueOf(e.getMessage());
+      int m = message.indexOf("Message: ");
+      if (m >= 0) {
+        message = message.substring(m + "Message: ".length());
+      }
     }
-    return new LogFormatException(SkipReason.MALFORMED_SYNTAX, line, column,
+    return new LogFormatException(SkipReason.MALFORMED_SYNTAX, line(at), column(at),
         "the log is not well-formed XML (DTDs and external entities are not supported): "
             + message.strip(), e);
   }

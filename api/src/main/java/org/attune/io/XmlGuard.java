@@ -37,6 +37,9 @@ import org.jspecify.annotations.Nullable;
  *       not read, so no other entity is declared, and a parser that was told of an external DTD
  *       would otherwise drop such a reference silently.
  *   <li>No byte that is not valid in the encoding (the JDK's own decoder would print to stderr).
+ *   <li>No character that no XML document may hold as it is: a C0 control character other than
+ *       tab, line feed and carriage return, U+FFFE or U+FFFF (the JDK's parser, meeting one in a
+ *       document type declaration, throws a {@link java.util.MissingResourceException}).
  * </ul>
  *
  * <p>The first such problem is kept as a {@link LogFormatException} ({@link #problem()}), the
@@ -395,8 +398,8 @@ final class XmlGuard extends Reader {
     scan:
     while (i < last) {
       char c = cbuf[i];
-      if (c == '\n' || c == '\r' || c == '&') {
-        break;
+      if (c < 0x20 ? c != '\t' : c == '&' || c >= 0xFFFE) {
+        break; // a line break, a character XML forbids, or a reference
       }
       if (state == TEXT) {
         if (c == '<') {
@@ -446,6 +449,14 @@ final class XmlGuard extends Reader {
       return;
     }
     column++;
+    if (isForbidden(c)) {
+      fail(Kind.MALFORMED, line, column, String.format(Locale.ROOT,
+          "the log holds the character U+%04X, which XML does not allow%s; expected text without"
+              + " control characters other than tab, line feed and carriage return", (int) c,
+          c < 0x20 ? String.format(Locale.ROOT, " (XML 1.1 only as a character reference, &#%d;)",
+              (int) c) : ""));
+      return;
+    }
     lex(c);
     afterCr = c == '\r';
     if (c == '\n' || c == '\r') {
@@ -712,6 +723,16 @@ final class XmlGuard extends Reader {
       }
     }
     return true;
+  }
+
+  /**
+   * {@return whether {@code c} may not stand in any XML document as it is}: a C0 control character
+   * other than tab, line feed and carriage return, or U+FFFE or U+FFFF (neither XML 1.0 nor 1.1
+   * allows them; the JDK's parser, meeting one in a DOCTYPE, fails without a message). Unpaired
+   * surrogates do not get this far: the decoder refuses them as malformed input.
+   */
+  private static boolean isForbidden(char c) {
+    return c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= 0xFFFE;
   }
 
   /** {@return whether {@code c} is XML white space} */

@@ -50,6 +50,10 @@ class CsvReaderFuzzTest {
           .idPrefixes("c-", "t-", "r-", "p-")
           .build();
 
+  /** A limit of 64 characters, so that inputs pass it (refused whatever the policy). */
+  private static final LogMapping SKIP_SMALL_LIMIT =
+      LogMapping.builder().onMalformed(MalformedInputPolicy.SKIP).maxValueLength(64).build();
+
   @BeforeAll
   static void requireInstrumentationWhenFuzzing() {
     FuzzingMode.requireInstrumentationWhenFuzzing();
@@ -68,6 +72,7 @@ class CsvReaderFuzzTest {
     ImportChecks.Outcome moreSkip = read(input, MORE_COLUMNS, SKIP);
     ImportChecks.sameUnderSkip(moreFail, moreSkip);
     read(input, COLUMNS, SKIP_ALL_COLUMNS);
+    read(input, COLUMNS, SKIP_SMALL_LIMIT);
   }
 
   private static ImportChecks.Outcome read(byte[] bytes, CsvColumns columns, LogMapping mapping) {

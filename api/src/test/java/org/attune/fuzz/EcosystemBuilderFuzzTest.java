@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.attune.ecosystem.Direction;
 import org.attune.ecosystem.EcosystemException;
 import org.attune.ecosystem.ServiceEcosystem;
@@ -26,6 +27,7 @@ import org.attune.model.Element;
 import org.attune.model.ElementKind;
 import org.attune.model.Emotion;
 import org.attune.model.Episode;
+import org.attune.model.Ids;
 import org.attune.model.Initiative;
 import org.attune.model.Institution;
 import org.attune.model.InstitutionKind;
@@ -113,7 +115,8 @@ class EcosystemBuilderFuzzTest {
             ValueInUse value = ValueInUse.of(beneficiary, Sphere.values()[data.consumeInt(0, 2)],
                 signed(data), actor(data, sequence));
             if (data.consumeBoolean()) {
-              value = value.in(Activity.of(id(data), "activity"));
+              String id = id(data);
+              value = value.in(made(id, "activity", () -> Activity.of(id, "activity")));
             }
             sequence.valueInUse(value);
           }
@@ -162,10 +165,32 @@ class EcosystemBuilderFuzzTest {
     } catch (EcosystemException e) {
       assertThat(e.problems()).isNotEmpty();
       assertThat(e.getMessage()).isNotBlank();
+      assertNoName(e, sequence);
       return null;
     }
     check(eco, sequence);
     return eco;
+  }
+
+  /**
+   * Checks that the exception names elements by id only: no name of the form {@code "Name " + id}
+   * (personal data for an actor) is in its message or its problems.
+   */
+  private static void assertNoName(EcosystemException e, Sequence sequence) {
+    for (String name : privateNames(sequence)) {
+      assertThat(e.getMessage()).as("the message names an element by its name").doesNotContain(name);
+      assertThat(e.problems()).noneMatch(p -> p.contains(name));
+    }
+  }
+
+  /** {@return the names of the form {@code "Name " + id} that no id holds} */
+  private static List<String> privateNames(Sequence sequence) {
+    return sequence.made.stream()
+        .map(Element::name)
+        .filter(name -> name.startsWith("Name "))
+        .filter(name -> sequence.made.stream().noneMatch(other -> other.id().contains(name)))
+        .distinct()
+        .toList();
   }
 
   private static void check(ServiceEcosystem eco, Sequence sequence) {
@@ -206,6 +231,10 @@ class EcosystemBuilderFuzzTest {
       assertThat(eco.influence(actor)).allSatisfy(i -> assertThat(eco.contains(i.actor())).isTrue());
     }
     assertThat(eco.toString()).isNotBlank();
+    for (String name : privateNames(sequence)) {
+      assertThat(eco.toString()).doesNotContain(name);
+      assertThat(eco.elements()).allSatisfy(e -> assertThat(e.toString()).doesNotContain(name));
+    }
   }
 
   private static String id(FuzzedDataProvider data) {
@@ -218,8 +247,13 @@ class EcosystemBuilderFuzzTest {
       return sequence.made.get(data.consumeInt(0, sequence.made.size() - 1));
     }
     String id = id(data);
-    String name = data.consumeBoolean() ? id : "Name " + id;
-    Element e = switch (data.consumeInt(0, 8)) {
+    String name = switch (data.consumeInt(0, 3)) {
+      case 0 -> "Name " + id;
+      case 2 -> data.consumeString(6); // any name: blank, with line breaks, with controls
+      default -> id;
+    };
+    int kind = data.consumeInt(0, 8);
+    Element e = made(id, name, () -> switch (kind) {
       case 0 -> Actor.individual(id, name);
       case 1 -> Actor.collective(id, name);
       case 2 -> Actor.organisation(id, name);
@@ -231,9 +265,53 @@ class EcosystemBuilderFuzzTest {
       case 7 -> ValueProposition.of(id, name);
       default -> Institution.of(id, name,
           InstitutionKind.values()[data.consumeInt(0, InstitutionKind.values().length - 1)]);
-    };
+    });
     sequence.made.add(e);
     return e;
+  }
+
+  /**
+   * {@return the element {@code factory} makes of {@code id} and {@code name}}, checked against the
+   * documented rules of ids and names ({@link Ids}): the factory must refuse them, with an {@link
+   * IllegalArgumentException} naming the field and the rule, exactly when they break a rule.
+   */
+  private static <E extends Element> E made(String id, String name, Supplier<E> factory) {
+    String rule = violated(id, name);
+    E element;
+    try {
+      element = factory.get();
+    } catch (IllegalArgumentException e) {
+      assertThat(rule)
+          .as("refused id %s and name %s: %s", Ids.quote(id), Ids.quote(name), e.getMessage())
+          .isNotNull();
+      assertThat(e.getMessage()).startsWith(rule);
+      throw e;
+    }
+    assertThat(rule).as("accepted id %s and name %s", Ids.quote(id), Ids.quote(name)).isNull();
+    assertThat(element.id()).isEqualTo(id);
+    return element;
+  }
+
+  /**
+   * {@return how the refusal of {@code id} and {@code name} starts, or null if both are valid}: an
+   * id must be non-blank and free of control characters ({@link Ids#isValid}); a name must be
+   * non-blank and free of control characters but the tab and the line breaks (line feed, carriage
+   * return, U+2028 and U+2029). The id is checked first.
+   */
+  private static @Nullable String violated(String id, String name) {
+    if (Ids.isBlank(id)) {
+      return "id must be a non-blank string, but was ";
+    }
+    if (Ids.indexOfControl(id) >= 0) {
+      return "id must be free of control characters, but was ";
+    }
+    if (Ids.isBlank(name)) {
+      return "name must be a non-blank string, but was ";
+    }
+    if (name.chars().anyMatch(c -> Ids.isControl(c) && "\t\n\r\u2028\u2029".indexOf(c) < 0)) {
+      return "name must be free of control characters, but was ";
+    }
+    return null;
   }
 
   private static Actor actor(FuzzedDataProvider data, Sequence sequence) {
@@ -243,7 +321,8 @@ class EcosystemBuilderFuzzTest {
       }
     }
     String id = id(data);
-    Actor a = new Actor(id, "Name " + id, ActorType.values()[data.consumeInt(0, 2)]);
+    ActorType type = ActorType.values()[data.consumeInt(0, 2)];
+    Actor a = made(id, "Name " + id, () -> new Actor(id, "Name " + id, type));
     sequence.made.add(a);
     return a;
   }
@@ -252,8 +331,9 @@ class EcosystemBuilderFuzzTest {
     if (element(data, sequence) instanceof Touchpoint t) {
       return t;
     }
-    Touchpoint t = Touchpoint.of(id(data), "touchpoint", TouchpointOwnership.BRAND_OWNED,
-        JourneyStage.PURCHASE);
+    String id = id(data);
+    Touchpoint t = made(id, "touchpoint", () -> Touchpoint.of(id, "touchpoint",
+        TouchpointOwnership.BRAND_OWNED, JourneyStage.PURCHASE));
     sequence.made.add(t);
     return t;
   }

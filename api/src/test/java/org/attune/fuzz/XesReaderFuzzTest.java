@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Fuzzes the XES reader, {@link EventLogs#readXes(java.io.InputStream, LogMapping)}: any bytes, plain
  * or gzip, give an event log that satisfies {@link ImportChecks#check} or a {@link
- * org.attune.io.LogFormatException} (a corrupt gzip stream: an {@link IOException} with a message);
- * never another exception, a hang or unbounded memory. A log read under {@link
+ * org.attune.io.LogFormatException} (a corrupt gzip stream too); never another exception, a hang or
+ * unbounded memory. A log read under {@link
  * MalformedInputPolicy#FAIL} is read the same under {@link MalformedInputPolicy#SKIP}.
  *
  * <p>Every build replays the corpus in {@code XesReaderFuzzTestInputs}; {@code docs/QUALITY.md} says
@@ -42,6 +42,10 @@ class XesReaderFuzzTest {
           .emotionAttributes("pleasure", "arousal", "dominance")
           .idPrefixes("c-", "t-", "r-", "p-")
           .build();
+
+  /** A limit of 64 characters, so that inputs pass it (refused whatever the policy). */
+  private static final LogMapping SKIP_SMALL_LIMIT =
+      LogMapping.builder().onMalformed(MalformedInputPolicy.SKIP).maxValueLength(64).build();
 
   @BeforeAll
   static void requireInstrumentationWhenFuzzing() {
@@ -69,6 +73,7 @@ class XesReaderFuzzTest {
     ImportChecks.Outcome skip = read(bytes, SKIP);
     ImportChecks.sameUnderSkip(fail, skip);
     read(bytes, SKIP_ALL_ATTRIBUTES);
+    read(bytes, SKIP_SMALL_LIMIT);
   }
 
   private static ImportChecks.Outcome read(byte[] bytes, LogMapping mapping) {

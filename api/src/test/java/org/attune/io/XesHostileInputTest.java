@@ -508,4 +508,92 @@ class XesHostileInputTest {
         .isInstanceOf(LogFormatException.class)
         .hasMessageContaining("\"NO-SUCH-CODE\"");
   }
+
+  // ---- characters XML forbids, and what the parser cannot say
+
+  @Test
+  void a_raw_control_character_in_a_value_is_refused_at_its_place_whatever_the_parser_says() {
+    // given: a NUL in the activity on line 3; "<event><string key="concept:name" value="A" is
+    // 7 + 7 + 5 + 14 + 7 + 1 + 1 = 42 characters, so the NUL is in column 43
+    byte[] bytes = oneTrace().replace("value=\"A\"", "value=\"A\u0000\"")
+        .getBytes(StandardCharsets.UTF_8);
+    // when / then
+    assertThatThrownBy(() -> readBytes(bytes, LogMapping.defaults()))
+        .isInstanceOfSatisfying(LogFormatException.class, e -> {
+          assertThat(e.reason()).isEqualTo(SkipReason.MALFORMED_SYNTAX);
+          assertThat(e.line()).isEqualTo(3);
+          assertThat(e.column()).isEqualTo(43);
+        })
+        .hasMessage("line 3, column 43: the log holds the character U+0000, which XML does not"
+            + " allow (XML 1.1 only as a character reference, &#0;); expected text without"
+            + " control characters other than tab, line feed and carriage return");
+  }
+
+  @Test
+  void a_raw_control_character_under_skip_ends_the_log_there_and_is_counted() throws IOException {
+    // given: two traces, an escape character in the second
+    String log = "<log>\n<trace><string key=\"concept:name\" value=\"c1\"/>" + EVENT + "</trace>\n"
+        + "<trace><string key=\"concept:name\" value=\"c\u001b2\"/>" + EVENT + "</trace>\n</log>";
+    // when
+    EventLog read = readBytes(log.getBytes(StandardCharsets.UTF_8), SKIP);
+    // then: the first trace is kept, the rest is not read and is counted once
+    ImportReport r = read.report();
+    assertThat(read.customers()).extracting(Actor::id).containsExactly("c1");
+    assertThat(r.skipped(SkipReason.MALFORMED_SYNTAX)).isEqualTo(1);
+    assertThat(r.problems()).singleElement().satisfies(p -> {
+      assertThat(p.line()).isEqualTo(3);
+      assertThat(p.message()).contains("U+001B");
+    });
+    assertBalanced(r);
+  }
+
+  @Test
+  void the_non_characters_u_fffe_and_u_ffff_are_refused_and_a_tab_is_read() throws IOException {
+    // given
+    byte[] fffe = oneTrace().replace("value=\"A\"", "value=\"A\uFFFE\"")
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] ffff = ("<log>\uFFFF</log>").getBytes(StandardCharsets.UTF_8);
+    byte[] tab = oneTrace().replace("value=\"A\"", "value=\"A\tB\"")
+        .getBytes(StandardCharsets.UTF_8);
+    // when / then: the parser normalises a tab in a value to a space
+    assertThatThrownBy(() -> readBytes(fffe, LogMapping.defaults()))
+        .hasMessageContaining("the character U+FFFE, which XML does not allow; expected");
+    assertThatThrownBy(() -> readBytes(ffff, LogMapping.defaults()))
+        .hasMessageStartingWith("line 1, column 6: the log holds the character U+FFFF");
+    assertThat(readBytes(tab, LogMapping.defaults()).touchpoints())
+        .extracting(t -> t.id()).containsExactly("A B");
+  }
+
+  @Test
+  void a_character_xml_1_1_forbids_in_a_doctype_is_refused_with_a_log_format_exception() {
+    // given: U+0080 may stand in an XML 1.0 document, but not in XML 1.1; the JDK's parser, meeting
+    // it in the internal subset of a 1.1 document, looks up a message its resource bundle lacks
+    byte[] xes = "<?xml version=\"1.1\"?>\n<!DOCTYPE log [\u0080]>\n<log/>\n"
+        .getBytes(StandardCharsets.UTF_8);
+    // when / then: "<!DOCTYPE log [" is 15 characters, so U+0080 is in column 16
+    assertThatThrownBy(() -> readBytes(xes, SKIP))
+        .isInstanceOfSatisfying(LogFormatException.class, e -> {
+          assertThat(e.reason()).isEqualTo(SkipReason.MALFORMED_SYNTAX);
+          assertThat(e.line()).isEqualTo(2);
+          assertThat(e.column()).isEqualTo(16);
+        })
+        .hasMessage("line 2, column 16: the log is not well-formed XML (DTDs and external entities"
+            + " are not supported): the parser stopped at malformed input it has no message for"
+            + " (its key \"InvalidCharInDTD\")");
+  }
+
+  @Test
+  void positions_after_bare_carriage_returns_are_one_based_or_unknown() throws IOException {
+    // given: bare carriage returns in a value, then a trace without a case id on the same line
+    byte[] bytes = ("<log a=\"\r\r\r\r\r\r\r\r\r\r\"><trace>" + EVENT + "</trace></log>")
+        .getBytes(StandardCharsets.UTF_8);
+    // when
+    ImportReport r = readBytes(bytes, SKIP).report();
+    // then: the trace is on line 11; the parser's column there is below 1, so unknown
+    assertThat(r.problems()).singleElement().satisfies(p -> {
+      assertThat(p.reason()).isEqualTo(SkipReason.MISSING_CASE_ID);
+      assertThat(p.line()).isEqualTo(11);
+      assertThat(p.column()).isEqualTo(-1);
+    });
+  }
 }

@@ -64,10 +64,7 @@ public class BatchScoringBenchmark {
   /** The same data as plain arrays: customer k's level of dimension i at {@code k * 12 + i}. */
   double[] levels;
 
-  /**
-   * Customer k's relative weight of dimension i (its weight divided by its largest, as every metric
-   * weighs: see {@link Profile#relativeWeightAt}) at {@code k * 12 + i}.
-   */
+  /** Customer k's weight of dimension i, relative to the customer's largest: {@code k * 12 + i}. */
   double[] weights;
 
   /** The provider's levels, in the customers' dimension order. */
@@ -96,17 +93,20 @@ public class BatchScoringBenchmark {
     for (int k = 0; k < customers; k++) {
       Actor c = Actor.individual("c" + k, "Customer " + k);
       Profile.Builder logic = Profile.builder();
-      double largest = 0;
       for (int i = 0; i < DIMENSIONS; i++) {
         double level = random.nextDouble();
         double weight = 0.5 + random.nextInt(4) * 0.5;
         levels[k * DIMENSIONS + i] = level;
         weights[k * DIMENSIONS + i] = weight;
-        largest = Math.max(largest, weight);
         logic.level(dimensions[i], level, weight);
       }
+      // the loop weighs, as the metrics do, by each weight relative to the customer's largest
+      double max = 0;
       for (int i = 0; i < DIMENSIONS; i++) {
-        weights[k * DIMENSIONS + i] /= largest; // the arrays are prepared, as the cohort is
+        max = Math.max(max, weights[k * DIMENSIONS + i]);
+      }
+      for (int i = 0; i < DIMENSIONS; i++) {
+        weights[k * DIMENSIONS + i] /= max;
       }
       builder.add(c).perspective(c, c, logic.build());
       customerList.add(c);
