@@ -309,7 +309,7 @@ class EcosystemBuilderFuzzTest {
       return "name must be a non-blank string, but was ";
     }
     if (name.chars().anyMatch(c -> Ids.isControl(c) && "\t\n\r\u2028\u2029".indexOf(c) < 0)) {
-      return "name must be free of control characters, but was ";
+      return "name must be free of control characters other than the tab and the line breaks, but held ";
     }
     return null;
   }
