@@ -111,6 +111,12 @@ final class Provokers {
         + "<trace>\n<string key=\"concept:name\" value=\"c1\"/>\n"
         + "<string key=\"address\" value=\"" + NAME + "\"/>\n" + event("A") + "</trace>\n</log>"),
         LogMapping.builder().maxValueLength(10).build()));
+    p.put("log-csv-too-long", () -> EventLogs.readCsv(
+        new StringReader("case,activity,timestamp\nc1,Consultation,2020-01-01T00:00:00Z\n"),
+        CsvColumns.defaults(), LogMapping.builder().maxValueLength(10).build()));
+    p.put("log-forbidden-character", () -> xes(XES_HEAD
+        + "<trace>\n<string key=\"concept:name\" value=\"c\u00001\"/>\n" + event("A")
+        + "</trace>\n</log>"));
     p.put("log-undeclared-entity", () -> xes(XES_HEAD
         + "<trace>\n<string key=\"concept:name\" value=\"c&leak;1\"/>\n" + event("A")
         + "</trace>\n</log>"));
