@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Month;
-import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -66,8 +65,8 @@ final class Timestamps {
     if (t.length() > 10 && t.charAt(10) == ' ') {
       t = t.substring(0, 10) + 'T' + t.substring(11);
     }
-    return toInstant(LENIENT_ISO.parseBest(
-        t, ZonedDateTime::from, OffsetDateTime::from, LocalDateTime::from, LocalDate::from), zone);
+    return toInstant(
+        LENIENT_ISO.parseBest(t, ZonedDateTime::from, LocalDateTime::from, LocalDate::from), zone);
   }
 
   /**
@@ -76,17 +75,15 @@ final class Timestamps {
    * @throws DateTimeException if it is not
    */
   static Instant parse(String text, DateTimeFormatter format, ZoneId zone) {
-    return toInstant(format.parseBest(
-        text.strip(), ZonedDateTime::from, OffsetDateTime::from, LocalDateTime::from,
-        LocalDate::from), zone);
+    return toInstant(
+        format.parseBest(text.strip(), ZonedDateTime::from, LocalDateTime::from, LocalDate::from),
+        zone);
   }
 
+  /** A parsed offset is a zone too, so whatever has an offset is a {@link ZonedDateTime}. */
   private static Instant toInstant(TemporalAccessor t, ZoneId zone) {
     if (t instanceof ZonedDateTime z) {
       return z.toInstant();
-    }
-    if (t instanceof OffsetDateTime o) {
-      return o.toInstant();
     }
     if (t instanceof LocalDateTime l) {
       return l.atZone(zone).toInstant();
