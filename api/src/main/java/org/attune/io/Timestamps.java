@@ -4,7 +4,8 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
+import java.time.Month;
+import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -64,8 +65,8 @@ final class Timestamps {
     if (t.length() > 10 && t.charAt(10) == ' ') {
       t = t.substring(0, 10) + 'T' + t.substring(11);
     }
-    return toInstant(LENIENT_ISO.parseBest(
-        t, ZonedDateTime::from, OffsetDateTime::from, LocalDateTime::from, LocalDate::from), zone);
+    return toInstant(
+        LENIENT_ISO.parseBest(t, ZonedDateTime::from, LocalDateTime::from, LocalDate::from), zone);
   }
 
   /**
@@ -74,17 +75,15 @@ final class Timestamps {
    * @throws DateTimeException if it is not
    */
   static Instant parse(String text, DateTimeFormatter format, ZoneId zone) {
-    return toInstant(format.parseBest(
-        text.strip(), ZonedDateTime::from, OffsetDateTime::from, LocalDateTime::from,
-        LocalDate::from), zone);
+    return toInstant(
+        format.parseBest(text.strip(), ZonedDateTime::from, LocalDateTime::from, LocalDate::from),
+        zone);
   }
 
+  /** A parsed offset is a zone too, so whatever has an offset is a {@link ZonedDateTime}. */
   private static Instant toInstant(TemporalAccessor t, ZoneId zone) {
     if (t instanceof ZonedDateTime z) {
       return z.toInstant();
-    }
-    if (t instanceof OffsetDateTime o) {
-      return o.toInstant();
     }
     if (t instanceof LocalDateTime l) {
       return l.atZone(zone).toInstant();
@@ -92,8 +91,11 @@ final class Timestamps {
     return ((LocalDate) t).atStartOfDay(zone).toInstant();
   }
 
-  /** The fast path: {@code yyyy-MM-dd[T ]HH:mm:ss[.f{1,9}](Z|±HH:MM|±HHMM|±HH)}, else null. */
-  private static @Nullable Instant fast(String s) {
+  /**
+   * The fast path: {@code yyyy-MM-dd[T ]HH:mm:ss[.f{1,9}](Z|±HH:MM|±HHMM|±HH)}, else null;
+   * package-private for tests.
+   */
+  static @Nullable Instant fast(String s) {
     int n = s.length();
     if (n < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(13) != ':'
         || s.charAt(16) != ':') {
@@ -109,13 +111,13 @@ final class Timestamps {
     int hour = digits(s, 11, 2);
     int minute = digits(s, 14, 2);
     int second = digits(s, 17, 2);
-    if ((year | month | day | hour | minute | second) < 0
-        || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) {
+    if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0
+        || minute > 59 || second < 0 || second > 59) {
       return null;
     }
     int i = 19;
     int nanos = 0;
-    if (i < n && s.charAt(i) == '.') {
+    if (s.charAt(i) == '.') { // n >= 20 > i
       i++;
       int start = i;
       while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
@@ -157,14 +159,18 @@ final class Timestamps {
       } else {
         return null;
       }
-      if (oh < 0 || om < 0 || oh > 18 || om > 59) {
+      if (oh < 0 || om < 0 || om > 59) {
         return null;
       }
-      offsetSeconds = (oh * 3600 + om * 60) * (c == '-' ? -1 : 1);
+      int size = oh * 3600 + om * 60;
+      if (size > 18 * 3600) {
+        return null; // past java.time's bound of ±18:00: let the slow path name it
+      }
+      offsetSeconds = c == '-' ? -size : size;
     } else {
       return null;
     }
-    if (day > 28 && day > LocalDate.of(year, month, 1).lengthOfMonth()) {
+    if (day > Month.of(month).length(Year.isLeap(year))) {
       return null; // let the slow path name the invalid date
     }
     long epochDay = LocalDate.of(year, month, day).toEpochDay();
