@@ -54,7 +54,7 @@ class InfluenceRankingTest {
   }
 
   @Test
-  void should_accept_a_full_strength_of_one_and_refuse_more() {
+  void should_accept_a_full_strength_of_one_and_refuse_more_or_none() {
     // given / when
     Influence full = new Influence(BOB, 1.0, List.of(BOB, ALICE));
     // then
@@ -62,5 +62,8 @@ class InfluenceRankingTest {
     assertThatThrownBy(() -> new Influence(BOB, 1.0000001, List.of(BOB, ALICE)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("strength must be a number in (0, 1], but was 1.0000001");
+    assertThatThrownBy(() -> new Influence(BOB, 0.0, List.of(BOB, ALICE)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("strength must be a number in (0, 1], but was 0.0");
   }
 }

@@ -207,6 +207,18 @@ class ServiceEcosystemDetailTest {
             e -> assertThat(e.problems()).singleElement().asString()
                 .contains("names source")
                 .endsWith("which differs from the element added under id 'alice' in its name"));
+    // a differing target is not taken for the first element: alice SERVES herself stays alone
+    ServiceEcosystem.Builder byTarget =
+        ServiceEcosystem.builder()
+            .add(ALICE, BOB)
+            .relate(ALICE, RelationType.SERVES, ALICE)
+            .relate(ALICE, RelationType.SERVES, Actor.individual("bob", "Robert"));
+    assertThatThrownBy(byTarget::build)
+        .isInstanceOfSatisfying(
+            EcosystemException.class,
+            e -> assertThat(e.problems()).singleElement().asString()
+                .contains("names target")
+                .endsWith("which differs from the element added under id 'bob' in its name"));
   }
 
   @Test
