@@ -184,6 +184,11 @@ class BatchesTest {
             () -> Batches.measureAll(new AliceOnly(false), ECO, STRANGER, List.of(ALICE), false))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("provider must be an actor of the ecosystem, but was 'stranger' (not in it)");
+    // checked before any customer: with none too
+    assertThatThrownBy(
+            () -> Batches.measureAll(new AliceOnly(false), ECO, STRANGER, List.of(), true))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("provider must be an actor of the ecosystem, but was 'stranger' (not in it)");
   }
 
   @Test
