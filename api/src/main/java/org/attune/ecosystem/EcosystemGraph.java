@@ -254,8 +254,8 @@ final class EcosystemGraph extends AbstractGraph<Element, Relation> {
   private static class ArraySet<T> extends AbstractSet<T> {
     private final List<T> items;
 
-    ArraySet(Collection<T> items) {
-      this.items = items instanceof List<T> list ? list : List.copyOf(items);
+    ArraySet(List<T> items) {
+      this.items = items;
     }
 
     @Override

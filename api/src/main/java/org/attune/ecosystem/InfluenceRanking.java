@@ -84,8 +84,8 @@ final class InfluenceRanking {
     DefaultWeightedEdge edge = effect.getEdge(from, to);
     if (edge == null) {
       effect.setEdgeWeight(effect.addEdge(from, to), weight);
-    } else if (weight < effect.getEdgeWeight(edge)) {
-      effect.setEdgeWeight(edge, weight);
+    } else {
+      effect.setEdgeWeight(edge, Math.min(weight, effect.getEdgeWeight(edge)));
     }
   }
 }

@@ -11,7 +11,6 @@ import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -447,7 +446,7 @@ public final class ServiceEcosystem {
     }
     int[] members = local.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
     Element[] elements = new Element[members.length];
-    Map<String, Integer> ids = new HashMap<>(members.length * 2);
+    Map<String, Integer> ids = new HashMap<>();
     for (int k = 0; k < members.length; k++) {
       elements[k] = topology.elements[members[k]];
       ids.put(elements[k].id(), k);
@@ -836,7 +835,7 @@ public final class ServiceEcosystem {
      */
     public ServiceEcosystem build() {
       List<String> problems = new ArrayList<>();
-      Map<String, Integer> ids = new HashMap<>(elements.size() * 2);
+      Map<String, Integer> ids = new HashMap<>();
       List<Element> unique = new ArrayList<>(elements.size());
       for (Element e : elements) {
         Integer seen = ids.putIfAbsent(e.id(), unique.size());
@@ -1022,8 +1021,8 @@ public final class ServiceEcosystem {
     }
   }
 
-  /** For the graph view: every element, as a collection over the array. */
-  Collection<Element> elementCollection() {
+  /** For the graph view: every element, as a list over the array. */
+  List<Element> elementCollection() {
     return Arrays.asList(topology.elements);
   }
 }
