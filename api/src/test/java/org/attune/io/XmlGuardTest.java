@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -64,5 +65,249 @@ class XmlGuardTest {
     assertThat(problem).isNotNull();
     assertThat(problem.line()).isEqualTo(2);
     assertThat(problem.column()).isEqualTo(5);
+  }
+
+  static final String LIMIT_TAIL = ", the limit of LogMapping.maxValueLength(); the log was not"
+      + " read on, so that memory stays bounded. Raise the limit (LogMapping.Builder.maxValueLength)"
+      + " only for a log you trust";
+
+  /** {@return the characters {@code g} hands over before its end or its first problem} */
+  static String drain(XmlGuard g) {
+    StringBuilder read = new StringBuilder();
+    char[] buffer = new char[64];
+    try {
+      for (int n; (n = g.read(buffer, 0, buffer.length)) >= 0; ) {
+        read.append(buffer, 0, n);
+      }
+    } catch (IOException expected) {
+      assertThat(expected).hasCauseInstanceOf(LogFormatException.class);
+    }
+    return read.toString();
+  }
+
+  /** {@return the problem {@code text} gives under {@code limit}, asserting there is one} */
+  static LogFormatException problemOf(String text, int limit) throws IOException {
+    XmlGuard g = guard(text, limit);
+    var unused = drain(g);
+    LogFormatException problem = g.problem();
+    assertThat(problem).as("a problem in %s", text).isNotNull();
+    assertThat(problem.getMessage()).contains(g.problemDetail());
+    return problem;
+  }
+
+  static void assertClean(String text, int limit) throws IOException {
+    XmlGuard g = guard(text, limit);
+    assertThat(drain(g)).isEqualTo(text);
+    assertThat(g.problem()).as("no problem in %s", text).isNull();
+    assertThat(g.problemDetail()).isEmpty();
+  }
+
+  static void assertLimit(String text, int limit, String kind, int line, int column)
+      throws IOException {
+    XmlGuard g = guard(text, limit);
+    var unused = drain(g);
+    LogFormatException problem = g.problem();
+    assertThat(problem).as("a problem in %s", text).isNotNull();
+    assertThat(g.problemKind()).isEqualTo(XmlGuard.Kind.LIMIT);
+    assertThat(g.problemDetail())
+        .isEqualTo(kind + " holds more than " + limit + " characters" + LIMIT_TAIL);
+    assertThat(problem.reason()).isEqualTo(SkipReason.MALFORMED_SYNTAX);
+    assertThat(problem.line()).as("line").isEqualTo(line);
+    assertThat(problem.column()).as("column").isEqualTo(column);
+  }
+
+  @Test
+  void each_kind_of_item_is_named_and_placed_at_its_first_character() throws IOException {
+    // text from column 4 (after "<a>"): 6 characters under a limit of 5
+    assertLimit("<a>xxxxxx</a>", 5, "a text", 1, 4);
+    assertClean("<a>xxxxx</a>", 5);
+    // a start tag from column 1: "<a bbbb" is 7 characters, under a limit of 6
+    assertLimit("<a bbbb/>", 6, "a start tag with its attribute values", 1, 1);
+    // an end tag from column 4: "</abcd" is 6 characters
+    assertLimit("<a></abcd>", 5, "a start tag with its attribute values", 1, 4);
+    // a comment from column 4: "<!--xxx" is 7 characters
+    assertLimit("<a><!--xxx--></a>", 6, "a comment", 1, 4);
+    assertClean("<a><!--xx--></a>", 9); // "<!--xx-->" is 9 characters
+    // a CDATA section from column 4: "<![CDATA[xx" is 11 characters
+    assertLimit("<a><![CDATA[xx]]></a>", 10, "a CDATA section", 1, 4);
+    assertClean("<a><![CDATA[x]]></a>", 13); // "<![CDATA[x]]>" is 13 characters
+    // a processing instruction from line 2, column 1: "<?pi xx" is 7 characters
+    assertLimit("<a>\n<?pi xx?></a>", 6, "a processing instruction", 2, 1);
+    assertClean("<a>\n<?pi x?></a>", 8); // "<?pi x?>" is 8 characters
+    // a document type declaration: "<!DOCTYPE" is 9 characters
+    assertLimit("<!DOCTYPE a><a/>", 8, "the document type declaration", 1, 1);
+    assertClean("<!DOCTYPE a><a/>", 12);
+  }
+
+  @Test
+  void a_limit_is_written_with_a_thousands_separator() throws IOException {
+    // given: a text of 1,235 characters under a limit of 1,234
+    String text = "<a>" + "x".repeat(1_235) + "</a>";
+    // when
+    XmlGuard g = guard(text, 1_234);
+    var unused = drain(g);
+    // then
+    assertThat(g.problemDetail()).startsWith("a text holds more than 1,234 characters, the limit");
+  }
+
+  @Test
+  void an_item_ends_where_its_closing_delimiter_is_and_the_next_is_measured_anew()
+      throws IOException {
+    // given: items of 9 characters or fewer, each under a limit of 9, but more than 9 together
+    assertClean("<a><!--x--><!----></a>", 9);
+    assertClean("<a><!-- - --></a>", 10);
+    assertClean("<a><![CDATA[]]><![CDATA[]]></a>", 12);
+    assertClean("<?p x?><?p y?><a/>", 9);
+    assertClean("<a></a><b/><c/>", 4);
+    // then: a "-->" or "]]>" or "?>" cut by another character ends nothing
+    assertLimit("<a><!-- -x-> --></a>", 12, "a comment", 1, 4);
+    assertLimit("<a><!-- --x> --></a>", 12, "a comment", 1, 4);
+    assertLimit("<a><![CDATA[ ]x]> ]]></a>", 16, "a CDATA section", 1, 4);
+    assertLimit("<a><![CDATA[ ]]x> ]]></a>", 16, "a CDATA section", 1, 4);
+    assertLimit("<?p ?x> xxxx?><a/>", 10, "a processing instruction", 1, 1);
+    assertLimit("<?p x > xxxx?><a/>", 10, "a processing instruction", 1, 1);
+  }
+
+  @Test
+  void a_greater_than_sign_in_a_value_or_in_the_doctype_subset_ends_nothing() throws IOException {
+    // given: a start tag of 21 characters whose value holds a '>' at its 8th, under a limit of 19
+    assertLimit("<a b=\"x>xxxxxxxxxx\"/>", 19, "a start tag with its attribute values", 1, 1);
+    assertLimit("<a b='x>xxxxxxxxxx'/>", 19, "a start tag with its attribute values", 1, 1);
+    // DOCTYPEs of more than 30 characters whose '>' before the 30th are quoted, in a comment, in
+    // a processing instruction or in the internal subset
+    String pad = "y".repeat(20);
+    String[] doctypes = {
+        "<!DOCTYPE a SYSTEM \"x>" + pad + "\">",
+        "<!DOCTYPE a SYSTEM 'x>" + pad + "'>",
+        "<!DOCTYPE a [<!-- > " + pad + "-->]>",
+        "<!DOCTYPE a [<!-- --x> " + pad + "-->]>",
+        "<!DOCTYPE a [<?p > " + pad + "?>]>",
+        "<!DOCTYPE a [<?p ?x> " + pad + "?>]>",
+        "<!DOCTYPE a [[]<!x> " + pad + "]>"};
+    for (String doctype : doctypes) {
+      assertLimit(doctype + "<a/>", 30, "the document type declaration", 1, 1);
+      // and each ends where it should: the text after it is measured on its own
+      assertClean(doctype + "<a>xx</a>", doctype.length());
+    }
+    // a ']' too many does not keep the DOCTYPE open
+    assertClean("<!DOCTYPE a ]]><a>xx</a>", 15);
+  }
+
+  @Test
+  void a_cr_lf_counts_as_one_line_break_and_a_lone_cr_as_one() throws IOException {
+    // given: the text on line 3 begins in column 4
+    assertLimit("<a>\r\n\r<b>xxxxxx</b></a>", 5, "a text", 3, 4);
+    assertLimit("<a>\r\r\n<b>xxxxxx</b></a>", 5, "a text", 3, 4);
+    assertLimit("<a>\n\n<b>xxxxxx</b></a>", 5, "a text", 3, 4);
+    assertLimit("<a>\r\r<b>xxxxxx</b></a>", 5, "a text", 3, 4);
+  }
+
+  @Test
+  void the_guard_tells_the_line_and_column_of_the_last_character_handed_over()
+      throws IOException {
+    // given
+    XmlGuard g = guard("<a>\r\nxy\rz</a>", 100);
+    char[] buffer = new char[7];
+    // when: "<a>", CR LF, "xy" handed over
+    int n = g.read(buffer, 0, buffer.length);
+    // then
+    assertThat(n).isEqualTo(7);
+    assertThat(g.line()).isEqualTo(2);
+    assertThat(g.column()).isEqualTo(2);
+    assertThat(g.read(buffer, 0, 0)).isZero();
+    // when: CR "z</a>"
+    assertThat(g.read(buffer, 0, buffer.length)).isEqualTo(6);
+    assertThat(g.line()).isEqualTo(3);
+    assertThat(g.column()).isEqualTo(5);
+    assertThat(g.read(buffer, 0, buffer.length)).isEqualTo(-1);
+    assertThat(g.read(buffer, 0, 1)).isEqualTo(-1);
+  }
+
+  @Test
+  void a_forbidden_character_is_named_in_hex_at_its_place() throws IOException {
+    // given: U+0001 at line 2, column 3
+    XmlGuard g = guard("<a>\nxx\u0001</a>", 100);
+    // when
+    String read = drain(g);
+    // then
+    assertThat(read).isEqualTo("<a>\nxx");
+    assertThat(g.problemKind()).isEqualTo(XmlGuard.Kind.MALFORMED);
+    assertThat(g.problemDetail()).isEqualTo("the log holds the character U+0001, which XML does not"
+        + " allow (XML 1.1 only as a character reference, &#1;); expected text without control"
+        + " characters other than tab, line feed and carriage return");
+    LogFormatException problem = g.problem();
+    assertThat(problem).isNotNull();
+    assertThat(problem.line()).isEqualTo(2);
+    assertThat(problem.column()).isEqualTo(3);
+  }
+
+  @Test
+  void the_non_character_u_ffff_is_named_without_a_character_reference() throws IOException {
+    // given: U+FFFF in a value at column 7, U+001F at column 4 of a tag
+    XmlGuard g = guard("<a b='\uFFFF'/>", 100);
+    var unused = drain(g);
+    assertThat(g.problemDetail()).isEqualTo("the log holds the character U+FFFF, which XML does not"
+        + " allow; expected text without control characters other than tab, line feed and"
+        + " carriage return");
+    assertThat(requireProblem(g).column()).isEqualTo(7);
+    assertThat(problemOf("<a\u001F/>", 100).column()).isEqualTo(3);
+    assertThat(problemOf("<a>\uFFFE</a>", 100).column()).isEqualTo(4);
+    assertThat(problemOf("<a>\u0000</a>", 100).getMessage()).contains("U+0000", "&#0;");
+    assertThat(problemOf("<a>\u0008</a>", 100).getMessage()).contains("U+0008", "&#8;");
+    assertThat(problemOf("<a>\u000B</a>", 100).getMessage()).contains("U+000B", "&#11;");
+    assertThat(problemOf("<a>\u000C</a>", 100).getMessage()).contains("U+000C", "&#12;");
+    assertThat(problemOf("<a>\u000E</a>", 100).getMessage()).contains("U+000E", "&#14;");
+    assertClean("<a>\t\uFFFD\u0020\uD7FF</a>", 100);
+  }
+
+  static LogFormatException requireProblem(XmlGuard g) {
+    LogFormatException problem = g.problem();
+    assertThat(problem).isNotNull();
+    return problem;
+  }
+
+  @Test
+  void an_undeclared_entity_is_named_and_placed_at_its_ampersand() throws IOException {
+    // given: "&x;" at column 7 of line 2, in a value
+    XmlGuard g = guard("<a>\n<b c='&x;'/></a>", 100);
+    var unused = drain(g);
+    LogFormatException problem = requireProblem(g);
+    assertThat(g.problemKind()).isEqualTo(XmlGuard.Kind.MALFORMED);
+    assertThat(g.problemDetail()).isEqualTo("the entity &x; is not declared (DTDs are not read, so"
+        + " only &lt; &gt; &amp; &apos; &quot; and character references such as &#233; may stand"
+        + " in a value or text); expected the character itself");
+    assertThat(problem.line()).isEqualTo(2);
+    assertThat(problem.column()).isEqualTo(7);
+    // a name of 63 characters is shown whole, one of 64 or more cut at 64
+    String name63 = "n".repeat(63);
+    assertThat(problemOf("<a>&" + name63 + ";</a>", 100).getMessage())
+        .contains("&" + name63 + "; is not");
+    assertThat(problemOf("<a>&" + name63 + "m;</a>", 100).getMessage())
+        .contains("&" + name63 + "m…; is not");
+    assertThat(problemOf("<a>&" + name63 + "mo;</a>", 100).getMessage())
+        .contains("&" + name63 + "m…; is not");
+  }
+
+  @Test
+  void predefined_entities_character_references_and_bare_ampersands_pass() throws IOException {
+    assertClean("<a b='&lt;&gt;&amp;&apos;&quot;&#233;&#x41;'>&lt;&gt;&amp;&apos;&quot;</a>", 100);
+    // not references: the parser says what is wrong with them
+    for (String after : new String[] {" ", "\t", "\n", "\r", "<", ">", "&", "\"", "'", "/", "="}) {
+      String text = "<a>&" + after + "</a>";
+      XmlGuard g = guard(text, 100);
+      assertThat(drain(g)).as("after &%s", after).isEqualTo(text);
+      assertThat(g.problem()).isNull();
+    }
+    // and a reference counts in its item: "<a>" then "&amp;xx" is 7 characters
+    assertLimit("<a>&amp;xx</a>", 6, "a text", 1, 4);
+    assertLimit("<a>&amp </a>", 4, "a text", 1, 4);
+  }
+
+  @Test
+  void a_bare_ampersand_returns_to_where_it_was() throws IOException {
+    // given: after "& " in a value the quote still closes it, so that the '>' ends the tag
+    assertClean("<a b='& '>xxxx</a>", 10);
+    // an undeclared entity in a value: the value goes on after it
+    assertThat(problemOf("<a b='x&e;'/>", 100).column()).isEqualTo(8);
   }
 }
