@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class XmlGuardTest {
@@ -309,5 +310,155 @@ class XmlGuardTest {
     assertClean("<a b='& '>xxxx</a>", 10);
     // an undeclared entity in a value: the value goes on after it
     assertThat(problemOf("<a b='x&e;'/>", 100).column()).isEqualTo(8);
+  }
+
+  static XmlGuard guard(byte[] bytes, int limit) throws IOException {
+    return XmlGuard.open(new ByteArrayInputStream(bytes), limit);
+  }
+
+  static byte[] concat(byte[] head, byte[] tail) {
+    byte[] all = Arrays.copyOf(head, head.length + tail.length);
+    System.arraycopy(tail, 0, all, head.length, tail.length);
+    return all;
+  }
+
+  @Test
+  void each_byte_order_mark_and_each_first_four_bytes_of_appendix_f_tell_the_encoding()
+      throws IOException {
+    // given: a log holding a character outside Latin-1, so that a wrong decoding shows
+    String log = "<a>Zoë \u20AC</a>";
+    String declared = "<?xml version=\"1.0\"?>" + log;
+    Charset utf32be = Charset.forName("UTF-32BE");
+    Charset utf32le = Charset.forName("UTF-32LE");
+    Object[][] cases = {
+        {"\uFEFF" + log, StandardCharsets.UTF_8, log},
+        {"\uFEFF" + log, utf32be, log},
+        {"\uFEFF" + log, utf32le, log},
+        {"\uFEFF" + log, StandardCharsets.UTF_16BE, log},
+        {"\uFEFF" + log, StandardCharsets.UTF_16LE, log},
+        {declared, utf32be, declared},
+        {declared, utf32le, declared},
+        {declared, StandardCharsets.UTF_16BE, declared},
+        {declared, StandardCharsets.UTF_16LE, declared},
+        {log, StandardCharsets.UTF_8, log},
+        {"<", StandardCharsets.UTF_8, "<"},
+        {"", StandardCharsets.UTF_8, ""}};
+    for (Object[] c : cases) {
+      Charset charset = (Charset) c[1];
+      // when
+      XmlGuard g = guard(((String) c[0]).getBytes(charset), 100);
+      // then: the byte order mark passed over
+      assertThat(drain(g)).as("%s", charset).isEqualTo(c[2]);
+      assertThat(g.problem()).isNull();
+    }
+  }
+
+  @Test
+  void a_declared_encoding_is_read_in_either_quotes_with_spaces_about_the_equals_sign()
+      throws IOException {
+    for (String declaration : new String[] {
+        "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>",
+        "<?xml version='1.0' encoding = 'ISO-8859-1' ?>",
+        "<?xml version='1.0'\tencoding\t=\t\"ISO-8859-1\"?>"}) {
+      String text = declaration + "<a>Zoë</a>";
+      XmlGuard g = guard(text.getBytes(StandardCharsets.ISO_8859_1), 100);
+      assertThat(drain(g)).as(declaration).isEqualTo(text);
+    }
+  }
+
+  @Test
+  void a_declaration_not_at_the_start_or_without_its_end_in_the_first_bytes_names_nothing()
+      throws IOException {
+    // given: an encoding the bytes contradict, named where it does not count
+    String late = " <?xml version='1.0' encoding='UTF-16'?><a>Zoë</a>";
+    String endless = "<?xml version='1.0' encoding='UTF-16' " + "x".repeat(2_100) + "?><a/>";
+    String unquoted = "<?xml version='1.0' encoding=UTF-16 ?><a>Zoë</a>";
+    String unnamed = "<?xml version='1.0' myencoding='UTF-16'?><a>Zoë</a>";
+    for (String text : new String[] {late, endless, unquoted, unnamed}) {
+      // when: read as UTF-8
+      XmlGuard g = guard(text.getBytes(StandardCharsets.UTF_8), 10_000);
+      // then
+      assertThat(drain(g)).isEqualTo(text);
+    }
+  }
+
+  @Test
+  void a_declared_encoding_after_a_byte_order_mark_of_another_family_is_not_followed()
+      throws IOException {
+    // given: UTF-16 with a byte order mark, whose declaration names UTF-8
+    String text = "<?xml version='1.0' encoding='UTF-8'?><a>Zoë</a>";
+    XmlGuard g = guard(("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE), 100);
+    // when / then
+    assertThat(drain(g)).isEqualTo(text);
+    // and a UTF-8 byte order mark with a declaration of UTF-16 is read as UTF-8
+    XmlGuard bom = guard(("\uFEFF<?xml version='1.0' encoding='UTF-16'?><a>Zoë</a>")
+        .getBytes(StandardCharsets.UTF_8), 100);
+    assertThat(drain(bom)).isEqualTo("<?xml version='1.0' encoding='UTF-16'?><a>Zoë</a>");
+  }
+
+  @Test
+  void an_encoding_problem_at_the_start_is_told_at_line_1_column_1() {
+    byte[] contradicted = "<?xml version='1.0' encoding='UTF-16'?><a/>"
+        .getBytes(StandardCharsets.US_ASCII);
+    assertThatThrownBy(() -> guard(contradicted, 100))
+        .isInstanceOfSatisfying(LogFormatException.class, e -> {
+          assertThat(e.line()).isEqualTo(1);
+          assertThat(e.column()).isEqualTo(1);
+          assertThat(e.reason()).isEqualTo(SkipReason.MALFORMED_SYNTAX);
+        })
+        .hasMessageContaining("the XML declaration names the encoding \"UTF-16\", but the log"
+            + " does not begin in it");
+    byte[] unknown = "<?xml version='1.0' encoding='NO-SUCH'?><a/>"
+        .getBytes(StandardCharsets.US_ASCII);
+    assertThatThrownBy(() -> guard(unknown, 100))
+        .isInstanceOfSatisfying(LogFormatException.class, e -> {
+          assertThat(e.line()).isEqualTo(1);
+          assertThat(e.column()).isEqualTo(1);
+        })
+        .hasMessageContaining("the log's encoding \"NO-SUCH\" is not one this Java runtime"
+            + " supports; expected UTF-8, UTF-16 or another encoding the runtime knows");
+    byte[] illegal = "<?xml version='1.0' encoding='no such'?><a/>"
+        .getBytes(StandardCharsets.US_ASCII);
+    assertThatThrownBy(() -> guard(illegal, 100))
+        .isInstanceOf(LogFormatException.class)
+        .hasMessageContaining("the log's encoding \"no such\" is not one");
+  }
+
+  @Test
+  void a_malformed_byte_is_named_with_its_length_where_it_stands() throws IOException {
+    // given: a byte 0xFF at column 6, after "<a>xy"
+    byte[] bytes = concat("<a>xy".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xff});
+    XmlGuard g = guard(bytes, 100);
+    // when
+    String read = drain(g);
+    // then
+    assertThat(read).isEqualTo("<a>xy");
+    assertThat(g.problemKind()).isEqualTo(XmlGuard.Kind.MALFORMED);
+    assertThat(g.problemDetail()).isEqualTo("the log is not valid UTF-8: a malformed byte"
+        + " sequence of 1 byte; expected text in the encoding its XML declaration names (default"
+        + " UTF-8)");
+    assertThat(requireProblem(g).column()).isEqualTo(6);
+    // and a sequence cut at the end is as long as what is left of it
+    byte[] cut = concat("<a>".getBytes(StandardCharsets.UTF_8),
+        new byte[] {(byte) 0xe2, (byte) 0x82});
+    XmlGuard g2 = guard(cut, 100);
+    assertThat(drain(g2)).isEqualTo("<a>");
+    assertThat(g2.problemDetail()).startsWith(
+        "the log is not valid UTF-8: a malformed byte sequence of 2 bytes;");
+  }
+
+  @Test
+  void a_byte_the_declared_encoding_cannot_map_is_named_so() throws IOException {
+    // given: windows-1252 maps no character to the byte 0x81
+    org.junit.jupiter.api.Assumptions.assumeTrue(Charset.isSupported("windows-1252"));
+    byte[] bytes = concat("<?xml version='1.0' encoding='windows-1252'?><a>"
+        .getBytes(StandardCharsets.US_ASCII), new byte[] {(byte) 0x81});
+    XmlGuard g = guard(bytes, 100);
+    // when
+    var unused = drain(g);
+    // then
+    assertThat(g.problemDetail()).startsWith(
+        "the log is not valid windows-1252: a character it cannot map of 1 byte;");
+    assertThat(g.problemKind()).isEqualTo(XmlGuard.Kind.MALFORMED);
   }
 }
