@@ -461,4 +461,91 @@ class XmlGuardTest {
         "the log is not valid windows-1252: a character it cannot map of 1 byte;");
     assertThat(g.problemKind()).isEqualTo(XmlGuard.Kind.MALFORMED);
   }
+
+  static final String NAMES_DETAIL = "the log uses more than 1,000 distinct element, attribute"
+      + " and processing-instruction names, the limit; expected the few names of XES";
+
+  @Test
+  void names_of_the_same_hash_are_told_apart_and_names_beyond_1000_characters_are_cut()
+      throws IOException {
+    // given: "Aa" and "BB" share a hash (31 * 65 + 97 = 31 * 66 + 66 = 2112); with <log> and 997
+    //   others they make 1,000 names
+    StringBuilder names = new StringBuilder("<log>");
+    for (int i = 1; i <= 997; i++) {
+      names.append("<n").append(i).append("/>");
+    }
+    names.append("<Aa/><BB/><Aa/>");
+    // when / then
+    assertClean(names + "</log>", 10_000);
+    XmlGuard g = guard(names + "<one-more/></log>", 10_000);
+    var unused = drain(g);
+    assertThat(g.problemDetail()).isEqualTo(NAMES_DETAIL);
+    assertThat(g.problemKind()).isEqualTo(XmlGuard.Kind.LIMIT);
+    assertThat(requireProblem(g).column()).isEqualTo(names.length() + 1);
+  }
+
+  @Test
+  void names_alike_in_their_first_1000_characters_are_one() throws IOException {
+    // given: <log>, 998 others and two names of 1,001 characters alike in the first 1,000: 1,000
+    StringBuilder names = new StringBuilder("<log>");
+    for (int i = 1; i <= 998; i++) {
+      names.append("<n").append(i).append("/>");
+    }
+    String longName = "x".repeat(1_000);
+    names.append("<").append(longName).append("a/><").append(longName).append("b/>");
+    // when / then
+    assertClean(names + "</log>", 10_000);
+    XmlGuard g = guard(names + "<one-more/></log>", 10_000);
+    var unused = drain(g);
+    assertThat(g.problemDetail()).isEqualTo(NAMES_DETAIL);
+  }
+
+  @Test
+  void attribute_and_processing_instruction_names_count_among_the_names() throws IOException {
+    // given: <log> and 998 attribute names and one target make 1,000; a second target 1,001
+    StringBuilder text = new StringBuilder("<?t0 x?><log");
+    for (int i = 1; i <= 998; i++) {
+      text.append(" a").append(i).append("='v'");
+    }
+    text.append("/>");
+    // when / then
+    assertClean(text.toString(), 100_000);
+    XmlGuard g = guard(text + "<?t1?>", 100_000);
+    var unused = drain(g);
+    assertThat(g.problemDetail()).isEqualTo(NAMES_DETAIL);
+  }
+
+  @Test
+  void namespace_declarations_count_together_and_other_attributes_do_not() throws IOException {
+    // given: two tags of 40 and 38 characters, under a limit of 40, whose values are 25 each
+    String u = "u".repeat(25);
+    String counted = "<a xmlns:p=\"" + u + "\"/><b xmlns=\"" + u + "\"/>";
+    // when
+    XmlGuard g = guard(counted, 40);
+    var unused = drain(g);
+    // then: 50 characters in all; placed at the second tag
+    assertThat(g.problemKind()).isEqualTo(XmlGuard.Kind.LIMIT);
+    assertThat(g.problemDetail()).isEqualTo("the namespace declarations hold more than 40 characters"
+        + " together, the limit of LogMapping.maxValueLength(); expected a few short namespace"
+        + " names");
+    assertThat(requireProblem(g).column()).isEqualTo(41);
+    // and names that only look like a declaration are not counted
+    for (String pair : new String[] {"xmlnsx xmlnsy", "xmln xmln", "ymlns ymlns", "x:xmlns b"}) {
+      String[] n = pair.split(" ");
+      assertClean("<a " + n[0] + "=\"" + u + "\"/><b " + n[1] + "='" + u + "'/>", 45);
+    }
+  }
+
+  @Test
+  void only_start_tags_that_are_not_empty_nest() throws IOException {
+    // given: 100 levels, with empty elements and end tags between
+    String deep = "<a>".repeat(99) + "<b/><c></c>".repeat(200) + "<d>" + "</d>" + "</a>".repeat(99);
+    assertClean(deep, 100);
+    // a stray end tag at the top does not make room for more
+    XmlGuard g = guard("</x></x>" + "<a>".repeat(101), 100);
+    var unused = drain(g);
+    assertThat(g.problemDetail()).isEqualTo("elements nest more than 100 deep, the limit;"
+        + " expected the few levels of XES (log, trace, event, attribute)");
+    assertThat(requireProblem(g).column()).isEqualTo(8 + 100 * 3 + 1);
+  }
 }
