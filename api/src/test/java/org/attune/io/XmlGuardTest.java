@@ -529,6 +529,9 @@ class XmlGuardTest {
         + " together, the limit of LogMapping.maxValueLength(); expected a few short namespace"
         + " names");
     assertThat(requireProblem(g).column()).isEqualTo(41);
+    // and 40 characters in all are within the limit
+    String v = "u".repeat(20);
+    assertClean("<a xmlns:p=\"" + v + "\"/><b xmlns=\"" + v + "\"/>", 40);
     // and names that only look like a declaration are not counted
     for (String pair : new String[] {"xmlnsx xmlnsy", "xmln xmln", "ymlns ymlns", "x:xmlns b"}) {
       String[] n = pair.split(" ");
