@@ -199,4 +199,74 @@ class CsvRecordsTest {
     assertThat(CsvColumns.defaults().withDelimiter('\t').toString())
         .endsWith("delimiter=\"\\t\"]");
   }
+
+  @Test
+  void should_end_a_record_at_lf_cr_lf_or_a_lone_cr() throws IOException {
+    // given
+    String csv = "a,b\r\nc,d\ne,f\rg,h";
+    // when
+    List<List<String>> records = CsvReader.records(new StringReader(csv), ',');
+    // then
+    assertThat(records).containsExactly(
+        List.of("a", "b"), List.of("c", "d"), List.of("e", "f"), List.of("g", "h"));
+  }
+
+  @Test
+  void should_read_doubled_quotes_quoted_delimiters_and_text_after_a_closing_quote()
+      throws IOException {
+    // given
+    String csv = "\"x\"\"y\",\"p,q\"\n\"a\"b\"c,d\n\"\",e\n,\n\n\"\"\"\",f\"g";
+    // when
+    List<List<String>> records = CsvReader.records(new StringReader(csv), ',');
+    // then
+    assertThat(records).containsExactly(
+        List.of("x\"y", "p,q"), List.of("ab\"c", "d"), List.of("", "e"), List.of("", ""),
+        List.of(""), List.of("\"", "f\"g"));
+  }
+
+  @Test
+  void should_split_at_the_delimiter_it_is_given_only() throws IOException {
+    assertThat(CsvReader.records(new StringReader("a;b,c\tx\n"), ';'))
+        .containsExactly(List.of("a", "b,c\tx"));
+    assertThat(CsvReader.records(new StringReader("a;b,c\tx\n"), '\t'))
+        .containsExactly(List.of("a;b,c", "x"));
+  }
+
+  @Test
+  void should_name_the_line_and_field_where_a_quote_that_never_closes_opened() {
+    // given: the quote opens field 2 of line 2 and runs to the end
+    String csv = "a,b\nc,\"d\ne,f\n";
+    // when / then
+    assertThatThrownBy(() -> CsvReader.records(new StringReader(csv), ','))
+        .isInstanceOfSatisfying(LogFormatException.class, e -> {
+          assertThat(e.line()).isEqualTo(2);
+          assertThat(e.column()).isEqualTo(2);
+          assertThat(e.reason()).isEqualTo(SkipReason.MALFORMED_SYNTAX);
+        })
+        .hasMessage("line 2, column 2: a quoted field opened here is never closed; expected a"
+            + " closing \"");
+  }
+
+  @Test
+  void should_refuse_an_empty_csv_or_a_byte_order_mark_alone_asking_for_a_header() {
+    for (String csv : new String[] {"", "\uFEFF"}) {
+      assertThatThrownBy(() -> CsvImportTest.read(csv, CsvColumns.defaults(),
+          LogMapping.defaults()))
+          .isInstanceOf(LogFormatException.class)
+          .hasMessage("line 1, column 1: the CSV is empty; expected a header row naming the"
+              + " columns");
+    }
+  }
+
+  @Test
+  void should_name_a_missing_column_and_the_columns_the_header_has() {
+    // given: header names are stripped, so " case " is found
+    String csv = " case ,activity,when\nc,A,2020-01-01T00:00:00Z\n";
+    // when / then
+    assertThatThrownBy(() -> CsvImportTest.read(csv, CsvColumns.defaults(),
+        LogMapping.defaults()))
+        .isInstanceOf(LogFormatException.class)
+        .hasMessage("line 1, column 1: the header has no timestamp column 'timestamp'; its"
+            + " columns are [ case , activity, when]");
+  }
 }

@@ -467,4 +467,28 @@ class XesImportTest {
     assertThat(prefixed.resources()).extracting(Actor::id).containsExactly("staff:Value 1");
     assertThat(prefixed.resources()).extracting(Actor::name).containsExactly("Value 1");
   }
+
+  @Test
+  void nested_attributes_keyless_attributes_and_unknown_elements_are_passed_over()
+      throws IOException {
+    // given: in the event, a list and an unknown element hold a concept:name each, and a keyless
+    //   attribute stands before the event's own name; the trace's name holds a nested one
+    String xes = "<log><trace><string key=\"concept:name\" value=\"c1\">"
+        + "<string key=\"concept:name\" value=\"c2\"/></string>"
+        + "<event><list key=\"items\"><values><string key=\"concept:name\" value=\"B\"/></values>"
+        + "</list><foo><event><string key=\"concept:name\" value=\"C\"/></event></foo>"
+        + "<string value=\"D\"/>"
+        + "<string key=\"concept:name\" value=\"A\"/>"
+        + "<date key=\"time:timestamp\" value=\"2020-01-01T00:00:00Z\"/></event>"
+        + "<event><string key=\"concept:name\" value=\"E\"/>"
+        + "<date key=\"time:timestamp\" value=\"2020-01-02T00:00:00Z\"/></event>"
+        + "</trace></log>";
+    // when
+    EventLog log = read(xes, LogMapping.defaults());
+    // then
+    assertThat(log.journeys()).singleElement()
+        .satisfies(j -> assertThat(j.touchpoints()).extracting(t -> t.id())
+            .containsExactly("A", "E"));
+    assertThat(log.report().isClean()).isTrue();
+  }
 }
