@@ -1,5 +1,11 @@
 package org.attune.fuzz;
 
+import static org.attune.fuzz.ImportChecks.FAIL;
+import static org.attune.fuzz.ImportChecks.MAX_INPUT;
+import static org.attune.fuzz.ImportChecks.SKIP;
+import static org.attune.fuzz.ImportChecks.SKIP_ALL_FIELDS;
+import static org.attune.fuzz.ImportChecks.SKIP_SMALL_LIMIT;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
@@ -26,33 +32,11 @@ import org.junit.jupiter.api.Timeout;
  */
 class CsvReaderFuzzTest {
 
-  /** Inputs beyond this many bytes are passed over, so that a run stays fast and small. */
-  static final int MAX_INPUT = 1 << 14;
-
   private static final CsvColumns COLUMNS = CsvColumns.defaults();
 
   /** Also resources and lifecycles, semicolon-separated. */
   private static final CsvColumns MORE_COLUMNS =
       CsvColumns.defaults().withResource("resource").withLifecycle("lifecycle").withDelimiter(';');
-
-  private static final LogMapping FAIL = LogMapping.defaults();
-
-  private static final LogMapping SKIP =
-      LogMapping.builder().onMalformed(MalformedInputPolicy.SKIP).build();
-
-  /** Reads more of a log: any lifecycle, customers and emotions from columns, prefixed ids. */
-  private static final LogMapping SKIP_ALL_COLUMNS =
-      LogMapping.builder()
-          .onMalformed(MalformedInputPolicy.SKIP)
-          .anyLifecycle()
-          .customerAttribute("customer")
-          .emotionAttributes("pleasure", "arousal", "dominance")
-          .idPrefixes("c-", "t-", "r-", "p-")
-          .build();
-
-  /** A limit of 64 characters, so that inputs pass it (refused whatever the policy). */
-  private static final LogMapping SKIP_SMALL_LIMIT =
-      LogMapping.builder().onMalformed(MalformedInputPolicy.SKIP).maxValueLength(64).build();
 
   @BeforeAll
   static void requireInstrumentationWhenFuzzing() {
@@ -71,7 +55,7 @@ class CsvReaderFuzzTest {
     ImportChecks.Outcome moreFail = read(input, MORE_COLUMNS, FAIL);
     ImportChecks.Outcome moreSkip = read(input, MORE_COLUMNS, SKIP);
     ImportChecks.sameUnderSkip(moreFail, moreSkip);
-    read(input, COLUMNS, SKIP_ALL_COLUMNS);
+    read(input, COLUMNS, SKIP_ALL_FIELDS);
     read(input, COLUMNS, SKIP_SMALL_LIMIT);
   }
 

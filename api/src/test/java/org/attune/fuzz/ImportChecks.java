@@ -11,6 +11,7 @@ import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.io.EventLog;
 import org.attune.io.ImportReport;
 import org.attune.io.LogFormatException;
+import org.attune.io.LogMapping;
 import org.attune.io.MalformedInputPolicy;
 import org.attune.io.SkipReason;
 import org.attune.journey.DirectlyFollowsGraph;
@@ -25,6 +26,30 @@ import org.jspecify.annotations.Nullable;
  * the input, and which exceptions an import may throw.
  */
 final class ImportChecks {
+
+  /** Inputs beyond this many bytes are passed over, so that a run stays fast and small. */
+  static final int MAX_INPUT = 1 << 14;
+
+  /** The default mapping: malformed input fails the read. */
+  static final LogMapping FAIL = LogMapping.defaults();
+
+  /** The default mapping, but malformed input is skipped and counted. */
+  static final LogMapping SKIP =
+      LogMapping.builder().onMalformed(MalformedInputPolicy.SKIP).build();
+
+  /** Reads more of a log: any lifecycle, customers and emotions from their fields, prefixed ids. */
+  static final LogMapping SKIP_ALL_FIELDS =
+      LogMapping.builder()
+          .onMalformed(MalformedInputPolicy.SKIP)
+          .anyLifecycle()
+          .customerAttribute("customer")
+          .emotionAttributes("pleasure", "arousal", "dominance")
+          .idPrefixes("c-", "t-", "r-", "p-")
+          .build();
+
+  /** A limit of 64 characters, so that inputs pass it (refused whatever the policy). */
+  static final LogMapping SKIP_SMALL_LIMIT =
+      LogMapping.builder().onMalformed(MalformedInputPolicy.SKIP).maxValueLength(64).build();
 
   private ImportChecks() {}
 

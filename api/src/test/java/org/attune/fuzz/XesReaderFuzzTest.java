@@ -1,5 +1,11 @@
 package org.attune.fuzz;
 
+import static org.attune.fuzz.ImportChecks.FAIL;
+import static org.attune.fuzz.ImportChecks.MAX_INPUT;
+import static org.attune.fuzz.ImportChecks.SKIP;
+import static org.attune.fuzz.ImportChecks.SKIP_ALL_FIELDS;
+import static org.attune.fuzz.ImportChecks.SKIP_SMALL_LIMIT;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -24,28 +30,6 @@ import org.junit.jupiter.api.Timeout;
  * how to fuzz for longer.
  */
 class XesReaderFuzzTest {
-
-  /** Inputs beyond this many bytes are passed over, so that a run stays fast and small. */
-  static final int MAX_INPUT = 1 << 14;
-
-  private static final LogMapping FAIL = LogMapping.defaults();
-
-  private static final LogMapping SKIP =
-      LogMapping.builder().onMalformed(MalformedInputPolicy.SKIP).build();
-
-  /** Reads more of a log: any lifecycle, customers and emotions from attributes, prefixed ids. */
-  private static final LogMapping SKIP_ALL_ATTRIBUTES =
-      LogMapping.builder()
-          .onMalformed(MalformedInputPolicy.SKIP)
-          .anyLifecycle()
-          .customerAttribute("customer")
-          .emotionAttributes("pleasure", "arousal", "dominance")
-          .idPrefixes("c-", "t-", "r-", "p-")
-          .build();
-
-  /** A limit of 64 characters, so that inputs pass it (refused whatever the policy). */
-  private static final LogMapping SKIP_SMALL_LIMIT =
-      LogMapping.builder().onMalformed(MalformedInputPolicy.SKIP).maxValueLength(64).build();
 
   @BeforeAll
   static void requireInstrumentationWhenFuzzing() {
@@ -72,7 +56,7 @@ class XesReaderFuzzTest {
     ImportChecks.Outcome fail = read(bytes, FAIL);
     ImportChecks.Outcome skip = read(bytes, SKIP);
     ImportChecks.sameUnderSkip(fail, skip);
-    read(bytes, SKIP_ALL_ATTRIBUTES);
+    read(bytes, SKIP_ALL_FIELDS);
     read(bytes, SKIP_SMALL_LIMIT);
   }
 
