@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.attune.model.Element;
 import org.attune.model.Episode;
@@ -38,8 +39,8 @@ final class Base {
   final ImmutableMap<Perspective, Profile> perspectives;
   /** The perspectives of each holder index, by subject index. */
   final ImmutableListMultimap<Integer, Perspective> byHolder;
-  /** Each element's own logic, by index; null where it has none. */
-  final @Nullable Profile[] ownLogic;
+  /** Each element's own logic, by index; made once, so that looking it up allocates nothing. */
+  final ImmutableList<Optional<Profile>> ownLogic;
   /** The value-in-use of each beneficiary index, in the order given. */
   final ImmutableList<ImmutableList<ValueInUse>> valueInUse;
   final int valueInUseCount;
@@ -56,7 +57,7 @@ final class Base {
       Map<String, Integer> typeByName,
       ImmutableMap<Perspective, Profile> perspectives,
       ImmutableListMultimap<Integer, Perspective> byHolder,
-      @Nullable Profile[] ownLogic,
+      ImmutableList<Optional<Profile>> ownLogic,
       ImmutableList<ImmutableList<ValueInUse>> valueInUse,
       int valueInUseCount,
       ImmutableList<ImmutableList<Episode>> episodes,
@@ -124,14 +125,14 @@ final class Base {
     ImmutableMap.Builder<Perspective, Profile> ordered =
         ImmutableMap.builderWithExpectedSize(entries.size());
     ImmutableListMultimap.Builder<Integer, Perspective> byHolder = ImmutableListMultimap.builder();
-    Profile[] own = new Profile[n];
+    List<Profile> own = new ArrayList<>(java.util.Collections.nCopies(n, (Profile) null));
     for (Map.Entry<Perspective, Profile> e : entries) {
       Perspective p = e.getKey();
       int h = requireNonNull(ids.get(p.holder().id()));
       ordered.put(p, e.getValue());
       byHolder.put(h, p);
       if (p.isOwn()) {
-        own[h] = e.getValue();
+        own.set(h, e.getValue());
       }
     }
     return new Base(
@@ -140,7 +141,7 @@ final class Base {
         typeByName,
         ordered.buildOrThrow(),
         byHolder.build(),
-        own,
+        own.stream().map(Optional::ofNullable).collect(ImmutableList.toImmutableList()),
         byOwner(n, valueInUse, v -> requireNonNull(ids.get(v.beneficiary().id()))),
         valueInUse.size(),
         byOwner(

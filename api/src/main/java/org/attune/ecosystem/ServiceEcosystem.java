@@ -325,8 +325,7 @@ public final class ServiceEcosystem {
    * @throws IllegalArgumentException if {@code actor} is not in this ecosystem
    */
   public Optional<Profile> ownLogic(Actor actor) {
-    return Optional.ofNullable(store.profileOf(requireIndex(actor, "actor"), requireIndex(actor,
-        "actor")));
+    return store.ownLogic(requireIndex(actor, "actor"));
   }
 
   /**

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.attune.ecosystem.Delta.RelKey;
 import org.attune.ecosystem.Delta.TypeUse;
 import org.attune.model.Actor;
@@ -257,13 +258,24 @@ final class Store {
     }
     if (h < base.size() && s < base.size()) {
       if (h == s) {
-        return base.ownLogic[h];
+        return base.ownLogic.get(h).orElse(null);
       }
       if (elementAt(h) instanceof Actor holder && elementAt(s) instanceof Actor subject) {
         return base.perspectives.get(Perspective.of(holder, subject));
       }
     }
     return null;
+  }
+
+  /** {@return the own logic of index {@code i}; allocates nothing unless this version set it} */
+  Optional<Profile> ownLogic(int i) {
+    if (!delta.perspectives.isEmpty()) {
+      Object d = delta.perspectives.get(key(i, i));
+      if (d != null) {
+        return d == Delta.REMOVED ? Optional.empty() : Optional.of((Profile) d);
+      }
+    }
+    return i < base.size() ? base.ownLogic.get(i) : Optional.empty();
   }
 
   /** {@return the perspectives index {@code h} holds, by subject index} */
