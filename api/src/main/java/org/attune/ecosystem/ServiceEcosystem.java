@@ -80,9 +80,9 @@ public final class ServiceEcosystem {
       new Store(Base.EMPTY, Delta.none(Base.EMPTY)));
 
   private final Store store;
-  private final Graph<Element, Relation> graph;
-  private volatile @Nullable ImmutableList<Element> elements;
-  private volatile @Nullable ImmutableList<Relation> relations;
+  private volatile @Nullable Graph<Element, Relation> graph;
+  private volatile @Nullable List<Element> elements;
+  private volatile @Nullable List<Relation> relations;
   private volatile @Nullable ImmutableMap<Perspective, Profile> perspectives;
   private volatile @Nullable ImmutableList<ValueInUse> valueInUse;
   private volatile @Nullable ImmutableList<Episode> episodes;
@@ -90,7 +90,6 @@ public final class ServiceEcosystem {
 
   private ServiceEcosystem(Store store) {
     this.store = store;
-    this.graph = new EcosystemGraph(this);
   }
 
   /** {@return a new, empty builder} */
@@ -129,7 +128,7 @@ public final class ServiceEcosystem {
 
   /** {@return every element, in the order added} */
   public List<Element> elements() {
-    ImmutableList<Element> result = elements;
+    List<Element> result = elements;
     if (result == null) {
       result = store.elements();
       elements = result;
@@ -196,7 +195,7 @@ public final class ServiceEcosystem {
 
   /** {@return every relation, grouped by source in the order elements were added} */
   public List<Relation> relations() {
-    ImmutableList<Relation> result = relations;
+    List<Relation> result = relations;
     if (result == null) {
       result = store.relations();
       relations = result;
@@ -556,7 +555,12 @@ public final class ServiceEcosystem {
    * JGraphT algorithm runs on it; every mutator throws {@link UnsupportedOperationException}.
    */
   public Graph<Element, Relation> graph() {
-    return graph;
+    Graph<Element, Relation> result = graph;
+    if (result == null) {
+      result = new EcosystemGraph(this);
+      graph = result;
+    }
+    return result;
   }
 
   // ------------------------------------------------------------------------------------------

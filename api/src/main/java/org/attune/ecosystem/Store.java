@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,8 +75,11 @@ final class Store {
     return delta.added.containsKey(i);
   }
 
-  /** {@return the elements present, in index order} */
-  ImmutableList<Element> elements() {
+  /** {@return the elements present, in index order; a view over the base's when none changed} */
+  List<Element> elements() {
+    if (delta.ids.isEmpty()) {
+      return Collections.unmodifiableList(Arrays.asList(base.topology.elements));
+    }
     ImmutableList.Builder<Element> result = ImmutableList.builderWithExpectedSize(
         delta.elementCount);
     for (int i = 0; i < base.size(); i++) {
@@ -204,7 +209,7 @@ final class Store {
         }
       }
     }
-    return java.util.Collections.unmodifiableList(merged);
+    return Collections.unmodifiableList(merged);
   }
 
   /** {@return the relations of index {@code e} both ways, a self-relation once} */
@@ -223,10 +228,10 @@ final class Store {
     return result.build();
   }
 
-  /** {@return every relation, grouped by source in index order} */
-  ImmutableList<Relation> relations() {
-    if (delta.out.isEmpty()) {
-      return ImmutableList.copyOf(base.topology.outRelations);
+  /** {@return every relation, grouped by source in index order; a view when none changed} */
+  List<Relation> relations() {
+    if (delta.out.isEmpty() && delta.ids.isEmpty()) {
+      return Topology.slice(base.topology.outRelations, 0, base.topology.relationCount());
     }
     ImmutableList.Builder<Relation> result =
         ImmutableList.builderWithExpectedSize(delta.relationCount);
