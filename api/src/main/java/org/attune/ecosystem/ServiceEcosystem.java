@@ -60,16 +60,36 @@ import org.jspecify.annotations.Nullable;
  * who SERVES itself, an actor who INFLUENCES itself through habit), so the builder accepts such a
  * relation and the {@link #graph()} view allows self-loops.
  *
- * <p><b>Guarantees.</b> Immutable once built, null-hostile, and safe to share between threads without
- * synchronisation. Iteration is deterministic: elements in the order added; the relations of an
- * element grouped by relation type (by name), then by the index of the element at the other end;
- * episodes in time order. Two ecosystems are equal when they hold the same elements, relations,
- * perspectives, value-in-use and episodes, whatever the order in which they were added.
+ * <p><b>Versions.</b> An ecosystem never changes; {@link #toBuilder()} derives a new version from it
+ * by edits (add and remove elements, relate, unrelate and re-weight, set and remove perspectives, add
+ * and remove value-in-use and episodes). A version costs in proportion to its edits and shares the
+ * unchanged structure with its parent, which stays valid; every query gives on a version exactly
+ * what it gives on the same content built from scratch, and the two are equal with equal hash codes.
  *
- * <p><b>Cost.</b> The ecosystem lives in int-indexed arrays (see {@code docs/PERFORMANCE.md}):
- * building is linear in its size, {@link #relations(Element, RelationType, Direction)} costs a lookup
- * and a binary search and copies nothing, {@link #around(Actor, int)} costs in proportion to the
- * neighbourhood it returns, and {@link #graph()} is one read-only view made once.
+ * <pre>{@code
+ * ServiceEcosystem next = eco.toBuilder()
+ *     .episode(Episode.of(alice, app, Instant.parse("2026-11-29T10:15:30Z")))
+ *     .build();                       // eco is unchanged; next shares its structure
+ * }</pre>
+ *
+ * <p><b>Guarantees.</b> Immutable once built, null-hostile, and safe to share between threads without
+ * synchronisation. Iteration is deterministic and depends on the content and the order in which
+ * elements were added only: elements in the order added (a removed element leaves, a re-added one
+ * comes last); the relations of an element grouped by relation type (by name), then by the element
+ * at the other end in element order; perspectives grouped by holder, then by subject, both in element
+ * order; value-in-use grouped by beneficiary in element order, each beneficiary's in the order given;
+ * episodes in time order, those at one time by customer in element order, then in the order given.
+ * Two ecosystems are equal when they hold the same elements, relations, perspectives, value-in-use
+ * and episodes, whatever the order in which they were added.
+ *
+ * <p><b>Cost.</b> An ecosystem built from scratch lives in int-indexed arrays (see {@code
+ * docs/PERFORMANCE.md}): building is linear in its size, {@link #relations(Element, RelationType,
+ * Direction)} costs a lookup and a binary search and copies nothing, and {@link #around(Actor, int)}
+ * costs in proportion to the neighbourhood it returns. A derived version adds its changes in
+ * persistent trees over those arrays (see {@code docs/VERSIONS.md}): a lookup also asks the trees,
+ * at a cost logarithmic in the number of changes, and the relations of an element some edit touched
+ * are merged on each call. Whole-ecosystem lists ({@link #elements()}, {@link #relations()}, {@link
+ * #perspectives()}, ...) and {@link #graph()} are made on first use and kept.
  */
 public final class ServiceEcosystem {
 
@@ -551,8 +571,9 @@ public final class ServiceEcosystem {
   /**
    * {@return a read-only JGraphT view of this ecosystem: vertices are the elements, edges the
    * relations, edge weight the strength}; a directed, weighted pseudograph (self-loops, and several
-   * relations of different types between one pair). The view is made once and copies nothing, so any
-   * JGraphT algorithm runs on it; every mutator throws {@link UnsupportedOperationException}.
+   * relations of different types between one pair). The view is made on first use and kept; it copies
+   * no relation, so any JGraphT algorithm runs on it; every mutator throws {@link
+   * UnsupportedOperationException}.
    */
   public Graph<Element, Relation> graph() {
     Graph<Element, Relation> result = graph;

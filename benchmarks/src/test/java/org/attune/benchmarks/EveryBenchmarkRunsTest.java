@@ -82,6 +82,7 @@ class EveryBenchmarkRunsTest {
   private static final Map<String, Function<Path, String[]>> SMALL_MAINS =
       Map.of(
           "Footprint", dir -> new String[] {"10000"},
+          "VersionsFootprint", dir -> new String[] {"one-firm", "10000", "100"},
           "EventLogImportFootprint", dir -> new String[] {tinyLog(dir).toString()});
 
   @TestFactory
