@@ -30,14 +30,13 @@ final class Delta {
 
   /** The key of a relation in one direction: (element, type name, element at the other end). */
   record RelKey(int element, String type, int other) implements Comparable<RelKey> {
-    private static final Comparator<RelKey> ORDER =
-        Comparator.comparingInt(RelKey::element)
-            .thenComparing(RelKey::type)
-            .thenComparingInt(RelKey::other);
-
     @Override
     public int compareTo(RelKey o) {
-      return ORDER.compare(this, o);
+      if (element != o.element) {
+        return element < o.element ? -1 : 1;
+      }
+      int c = type.compareTo(o.type);
+      return c != 0 ? c : Integer.compare(other, o.other);
     }
   }
 

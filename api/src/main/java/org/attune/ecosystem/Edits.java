@@ -272,8 +272,8 @@ final class Edits {
   // relations
 
   private void relate(Relation r) {
-    int s = resolver.resolve(r.source(), "relation " + r, "source", problems);
-    int g = resolver.resolve(r.target(), "relation " + r, "target", problems);
+    int s = resolver.resolve(r.source(), () -> "relation " + r, "source", problems);
+    int g = resolver.resolve(r.target(), () -> "relation " + r, "target", problems);
     RelationType known = store.typeOf(r.type().name());
     if (known != null && !known.equals(r.type())) {
       String problem = Validation.declaredTwice(known, r.type());
