@@ -671,15 +671,6 @@ class VersionsPropertyTest {
       return forms.get(id)[0];
     }
 
-    List<Element> all() {
-      List<Element> all = new ArrayList<>();
-      for (Element[] f : forms.values()) {
-        all.add(f[0]);
-        all.add(f[1]);
-      }
-      return all;
-    }
-
     Element variant(Random random) {
       List<String> ids = List.copyOf(forms.keySet());
       return forms.get(ids.get(random.nextInt(Math.min(ids.size(), 20))))[random.nextInt(4) == 0

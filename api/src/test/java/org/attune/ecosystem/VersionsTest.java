@@ -243,6 +243,22 @@ class VersionsTest {
     assertThat(next.relations()).isEqualTo(eco.relations());
   }
 
+  @Test
+  void should_build_again_from_a_builder_with_its_earlier_edits_and_leave_the_first_version() {
+    // given
+    ServiceEcosystem eco = Clinic.ecosystem();
+    ServiceEcosystem.Builder builder = eco.toBuilder().add(CAROL);
+    ServiceEcosystem first = builder.build();
+    // when
+    ServiceEcosystem second = builder.relate(CAROL, RelationType.INFLUENCES, ALICE, 0.5).build();
+    // then
+    assertThat(first.relationCount()).isEqualTo(14);
+    assertThat(first.elements()).hasSize(11);
+    assertThat(second.relation(CAROL, RelationType.INFLUENCES, ALICE))
+        .contains(Relation.of(CAROL, RelationType.INFLUENCES, ALICE, 0.5));
+    assertThat(second.elements()).hasSize(11);
+  }
+
   // -------------------------------------------------------------------------------------------
   // the cascade of a removal
 
