@@ -124,6 +124,7 @@ class VersionsPropertyTest {
     List<Model> snapshots = new ArrayList<>();
     versions.add(version);
     snapshots.add(model);
+    boolean afterCompaction = false;
     for (int step = 1; step <= steps; step++) {
       String where = "seed " + seed + ", step " + step;
       Generator generator = new Generator(random, pool, model, grow);
@@ -171,10 +172,13 @@ class VersionsPropertyTest {
           && version.store().delta.weight() > Edits.COMPACTION_MIN / 2;
       if (compacted) {
         run.compactions++;
+        // the last version before the compaction, checked again at the end
+        versions.add(version);
+        snapshots.add(model);
       }
       version = next;
       model = expected;
-      if (!grow || compacted || step % 500 == 0) {
+      if (!grow || compacted || afterCompaction || step % 500 == 0) {
         full(version, model, random, where);
       } else if (step % 20 == 0) {
         light(version, model, where);
@@ -185,11 +189,12 @@ class VersionsPropertyTest {
         versions.add(version);
         snapshots.add(model);
       }
+      afterCompaction = compacted;
     }
     assertThat(run.failures).as("seed %d: invalid builds", seed).isPositive();
     assertThat(run.successes).as("seed %d: valid builds", seed).isGreaterThan(steps / 6);
     // old versions are untouched
-    for (int i = 0; i < versions.size(); i += grow ? 7 : 13) {
+    for (int i = 0; i < versions.size(); i += grow ? 1 : 13) {
       full(versions.get(i), snapshots.get(i), random, "seed " + seed + ", old version " + i);
     }
     return run;
