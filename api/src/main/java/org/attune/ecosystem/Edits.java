@@ -224,10 +224,13 @@ final class Edits {
         d.episodes = d.episodes.put(o, kept);
       }
     }
-    if (i < base.size()) {
+    if (i < base.size() || base.indexById.containsKey(element.id())) {
+      // the base holds this id (this element, or one removed and added again): hide it
       d.ids = d.ids.put(element.id(), -1);
     } else {
       d.ids = d.ids.remove(element.id());
+    }
+    if (i >= base.size()) {
       d.added = d.added.remove(i);
     }
     d.elementCount--;

@@ -3,6 +3,7 @@ package org.attune.errors;
 import static org.attune.errors.Personal.CLINIC;
 import static org.attune.errors.Personal.JANE;
 import static org.attune.errors.Personal.NAME;
+import static org.attune.errors.Personal.NEIGHBOUR;
 import static org.attune.errors.Personal.STRANGER;
 
 import java.io.ByteArrayInputStream;
@@ -101,6 +102,15 @@ final class Provokers {
         .relate(CLINIC, RelationType.SERVES, JANE, 0.5)
         .relate(CLINIC, RelationType.SERVES, JANE, 0.25)
         .relate(CLINIC, RelationType.SERVES, STRANGER)
+        .build());
+    p.put("eco-unrelate-absent", () -> Personal.ecosystem().toBuilder()
+        .unrelate(CLINIC, RelationType.SERVES, NEIGHBOUR)
+        .build());
+    p.put("eco-remove-absent", () -> Personal.ecosystem().toBuilder()
+        .remove(STRANGER)
+        .build());
+    p.put("eco-relate-existing", () -> Personal.ecosystem().toBuilder()
+        .relate(CLINIC, RelationType.SERVES, JANE, 0.9)
         .build());
     // LogFormatException
     p.put("log-not-xml", () -> xes("this is not XML"));
