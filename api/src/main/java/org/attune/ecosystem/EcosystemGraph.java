@@ -34,14 +34,14 @@ final class EcosystemGraph extends AbstractGraph<Element, Relation> {
           .build();
 
   private final ServiceEcosystem eco;
-  private final Topology topology;
+  private final Store store;
   private final Set<Element> vertices;
   private final Set<Relation> edges;
 
   EcosystemGraph(ServiceEcosystem eco) {
     this.eco = eco;
-    this.topology = eco.topology();
-    this.vertices = new ArraySet<>(eco.elementCollection()) {
+    this.store = eco.store();
+    this.vertices = new ArraySet<>(eco.elements()) {
       @Override
       public boolean contains(Object o) {
         return eco.indexOf(o) >= 0;
@@ -63,9 +63,9 @@ final class EcosystemGraph extends AbstractGraph<Element, Relation> {
       return null; // the Graph contract: null when a vertex is absent
     }
     java.util.LinkedHashSet<Relation> result = new java.util.LinkedHashSet<>();
-    for (int i = topology.outOffsets[s]; i < topology.outOffsets[s + 1]; i++) {
-      if (topology.outTargets[i] == g) {
-        result.add(topology.outRelations[i]);
+    for (Relation r : store.adjacency(s, null, true)) {
+      if (r.target().equals(targetVertex)) {
+        result.add(r);
       }
     }
     return java.util.Collections.unmodifiableSet(result);
@@ -76,9 +76,9 @@ final class EcosystemGraph extends AbstractGraph<Element, Relation> {
     int s = eco.indexOf(sourceVertex);
     int g = eco.indexOf(targetVertex);
     if (s >= 0 && g >= 0) {
-      for (int i = topology.outOffsets[s]; i < topology.outOffsets[s + 1]; i++) {
-        if (topology.outTargets[i] == g) {
-          return topology.outRelations[i];
+      for (Relation r : store.adjacency(s, null, true)) {
+        if (r.target().equals(targetVertex)) {
+          return r;
         }
       }
     }
@@ -133,8 +133,7 @@ final class EcosystemGraph extends AbstractGraph<Element, Relation> {
   @Override
   public int degreeOf(Element vertex) {
     int v = require(vertex);
-    return (topology.outOffsets[v + 1] - topology.outOffsets[v])
-        + (topology.inOffsets[v + 1] - topology.inOffsets[v]);
+    return store.adjacency(v, null, true).size() + store.adjacency(v, null, false).size();
   }
 
   @Override
@@ -145,8 +144,7 @@ final class EcosystemGraph extends AbstractGraph<Element, Relation> {
 
   @Override
   public int inDegreeOf(Element vertex) {
-    int v = require(vertex);
-    return topology.inOffsets[v + 1] - topology.inOffsets[v];
+    return store.adjacency(require(vertex), null, false).size();
   }
 
   @Override
@@ -157,8 +155,7 @@ final class EcosystemGraph extends AbstractGraph<Element, Relation> {
 
   @Override
   public int outDegreeOf(Element vertex) {
-    int v = require(vertex);
-    return topology.outOffsets[v + 1] - topology.outOffsets[v];
+    return store.adjacency(require(vertex), null, true).size();
   }
 
   @Override

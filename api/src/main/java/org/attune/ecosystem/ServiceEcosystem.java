@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableMultiset;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -32,6 +33,7 @@ import org.attune.model.RelationType;
 import org.attune.model.ValueInUse;
 import org.attune.model.ValueProposition;
 import org.jgrapht.Graph;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A service ecosystem: "a relatively self-contained, self-adjusting system of resource-integrating
@@ -58,72 +60,56 @@ import org.jgrapht.Graph;
  * who SERVES itself, an actor who INFLUENCES itself through habit), so the builder accepts such a
  * relation and the {@link #graph()} view allows self-loops.
  *
- * <p><b>Guarantees.</b> Immutable once built, null-hostile, and safe to share between threads without
- * synchronisation. Iteration is deterministic: elements in the order added; the relations of an
- * element grouped by relation type (by name), then by the index of the element at the other end;
- * episodes in time order. Two ecosystems are equal when they hold the same elements, relations,
- * perspectives, value-in-use and episodes, whatever the order in which they were added.
+ * <p><b>Versions.</b> An ecosystem never changes; {@link #toBuilder()} derives a new version from it
+ * by edits (add and remove elements, relate, unrelate and re-weight, set and remove perspectives, add
+ * and remove value-in-use and episodes). A version costs in proportion to its edits and shares the
+ * unchanged structure with its parent, which stays valid; every query gives on a version exactly
+ * what it gives on the same content built from scratch, and the two are equal with equal hash codes.
  *
- * <p><b>Cost.</b> The ecosystem lives in int-indexed arrays (see {@code docs/PERFORMANCE.md}):
- * building is linear in its size, {@link #relations(Element, RelationType, Direction)} costs a lookup
- * and a binary search and copies nothing, {@link #around(Actor, int)} costs in proportion to the
- * neighbourhood it returns, and {@link #graph()} is one read-only view made once.
+ * <pre>{@code
+ * ServiceEcosystem next = eco.toBuilder()
+ *     .episode(Episode.of(alice, app, Instant.parse("2026-11-29T10:15:30Z")))
+ *     .build();                       // eco is unchanged; next shares its structure
+ * }</pre>
+ *
+ * <p><b>Guarantees.</b> Immutable once built, null-hostile, and safe to share between threads without
+ * synchronisation. Iteration is deterministic and depends on the content and the order in which
+ * elements were added only: elements in the order added (a removed element leaves, a re-added one
+ * comes last); the relations of an element grouped by relation type (by name), then by the element
+ * at the other end in element order; perspectives grouped by holder, then by subject, both in element
+ * order; value-in-use grouped by beneficiary in element order, each beneficiary's in the order given;
+ * episodes in time order, those at one time by customer in element order, then in the order given.
+ * Two ecosystems are equal when they hold the same elements, relations, perspectives, value-in-use
+ * and episodes, whatever the order in which they were added.
+ *
+ * <p><b>Cost.</b> An ecosystem built from scratch lives in int-indexed arrays (see {@code
+ * docs/PERFORMANCE.md}): building is linear in its size, {@link #relations(Element, RelationType,
+ * Direction)} costs a lookup and a binary search and copies nothing, and {@link #around(Actor, int)}
+ * costs in proportion to the neighbourhood it returns. A derived version adds its changes in
+ * persistent trees over those arrays (see {@code docs/VERSIONS.md}): a lookup also asks the trees,
+ * at a cost logarithmic in the number of changes, and the relations of an element some edit touched
+ * are merged on each call. Whole-ecosystem lists ({@link #elements()}, {@link #relations()}, {@link
+ * #perspectives()}, ...) and {@link #graph()} are made on first use and kept.
  */
 public final class ServiceEcosystem {
 
   /** The radius of the customer ecosystem that {@link #influence(Actor)} looks at: {@value}. */
   public static final int DEFAULT_RADIUS = 2;
 
-  private final Topology topology;
-  private final Map<String, Integer> indexById;
-  private final Map<RelationType, Integer> typeIndex;
-  private final ImmutableMap<Perspective, Profile> perspectives;
-  private final ImmutableListMultimap<Actor, Perspective> perspectivesByHolder;
-  /** Each element's own logic, by element index; empty for non-actors and actors without one. */
-  private final ImmutableList<Optional<Profile>> ownLogic;
-  private final ImmutableList<ValueInUse> valueInUse;
-  private final ImmutableListMultimap<Actor, ValueInUse> valueInUseByBeneficiary;
-  private final ImmutableList<Episode> episodes;
-  private final ImmutableListMultimap<Actor, Episode> episodesByCustomer;
-  private final Graph<Element, Relation> graph;
+  private static final ServiceEcosystem EMPTY = new ServiceEcosystem(
+      new Store(Base.EMPTY, Delta.none(Base.EMPTY)));
+
+  private final Store store;
+  private volatile @Nullable Graph<Element, Relation> graph;
+  private volatile @Nullable List<Element> elements;
+  private volatile @Nullable List<Relation> relations;
+  private volatile @Nullable ImmutableMap<Perspective, Profile> perspectives;
+  private volatile @Nullable ImmutableList<ValueInUse> valueInUse;
+  private volatile @Nullable ImmutableList<Episode> episodes;
   private int hash;
 
-  private ServiceEcosystem(
-      Topology topology,
-      Map<String, Integer> indexById,
-      Map<Perspective, Profile> perspectives,
-      List<ValueInUse> valueInUse,
-      List<Episode> episodes) {
-    this.topology = topology;
-    this.indexById = indexById;
-    Map<RelationType, Integer> types = new HashMap<>();
-    for (int t = 0; t < topology.types.length; t++) {
-      types.put(topology.types[t], t);
-    }
-    this.typeIndex = types;
-    this.perspectives = ImmutableMap.copyOf(perspectives);
-    this.perspectivesByHolder =
-        this.perspectives.keySet().stream()
-            .collect(ImmutableListMultimap.toImmutableListMultimap(Perspective::holder, p -> p));
-    this.valueInUse = ImmutableList.copyOf(valueInUse);
-    this.valueInUseByBeneficiary =
-        this.valueInUse.stream()
-            .collect(ImmutableListMultimap.toImmutableListMultimap(ValueInUse::beneficiary, v -> v));
-    this.episodes =
-        ImmutableList.sortedCopyOf(Comparator.comparing(Episode::time), episodes);
-    this.episodesByCustomer =
-        this.episodes.stream()
-            .collect(ImmutableListMultimap.toImmutableListMultimap(Episode::customer, e -> e));
-    ImmutableList.Builder<Optional<Profile>> own =
-        ImmutableList.builderWithExpectedSize(topology.size());
-    for (Element e : topology.elements) {
-      own.add(
-          e instanceof Actor actor
-              ? Optional.ofNullable(this.perspectives.get(Perspective.own(actor)))
-              : Optional.empty());
-    }
-    this.ownLogic = own.build();
-    this.graph = new EcosystemGraph(this);
+  private ServiceEcosystem(Store store) {
+    this.store = store;
   }
 
   /** {@return a new, empty builder} */
@@ -131,15 +117,20 @@ public final class ServiceEcosystem {
     return new Builder();
   }
 
-  /** {@return a builder holding everything in this ecosystem, to derive a changed one} */
+  /**
+   * {@return a builder whose edits derive a new version of this ecosystem}; this ecosystem is left as
+   * it is. The new version costs in proportion to the edits, not to this ecosystem: it shares the
+   * unchanged structure with this one (see {@link Builder}).
+   *
+   * <pre>{@code
+   * ServiceEcosystem next = eco.toBuilder()
+   *     .episode(Episode.of(alice, app, now))
+   *     .reweight(clinic, RelationType.SERVES, alice, 0.9)
+   *     .build();
+   * }</pre>
+   */
   public Builder toBuilder() {
-    Builder builder = new Builder();
-    builder.elements.addAll(Arrays.asList(topology.elements));
-    builder.relations.addAll(Arrays.asList(topology.outRelations));
-    builder.perspectives.putAll(perspectives);
-    builder.valueInUse.addAll(valueInUse);
-    builder.episodes.addAll(episodes);
-    return builder;
+    return new Builder(this);
   }
 
   // ------------------------------------------------------------------------------------------
@@ -147,17 +138,22 @@ public final class ServiceEcosystem {
 
   /** {@return the number of elements} */
   public int elementCount() {
-    return topology.size();
+    return store.delta.elementCount;
   }
 
   /** {@return the number of relations} */
   public int relationCount() {
-    return topology.relationCount();
+    return store.delta.relationCount;
   }
 
   /** {@return every element, in the order added} */
   public List<Element> elements() {
-    return ImmutableList.copyOf(topology.elements);
+    List<Element> result = elements;
+    if (result == null) {
+      result = store.elements();
+      elements = result;
+    }
+    return result;
   }
 
   /**
@@ -173,7 +169,7 @@ public final class ServiceEcosystem {
   public <T extends Element> List<T> elements(Class<T> kind) {
     requireNonNull(kind, "kind");
     ImmutableList.Builder<T> result = ImmutableList.builder();
-    for (Element e : topology.elements) {
+    for (Element e : elements()) {
       if (kind.isInstance(e)) {
         result.add(kind.cast(e));
       }
@@ -192,8 +188,8 @@ public final class ServiceEcosystem {
    * @param id the id
    */
   public Optional<Element> element(String id) {
-    Integer i = indexById.get(requireNonNull(id, "id"));
-    return i == null ? Optional.empty() : Optional.of(topology.elements[i]);
+    int i = store.indexOfId(requireNonNull(id, "id"));
+    return i < 0 ? Optional.empty() : Optional.of(store.elementAt(i));
   }
 
   /**
@@ -219,7 +215,12 @@ public final class ServiceEcosystem {
 
   /** {@return every relation, grouped by source in the order elements were added} */
   public List<Relation> relations() {
-    return Topology.slice(topology.outRelations, 0, topology.relationCount());
+    List<Relation> result = relations;
+    if (result == null) {
+      result = store.relations();
+      relations = result;
+    }
+    return result;
   }
 
   /**
@@ -229,8 +230,7 @@ public final class ServiceEcosystem {
    */
   public boolean contains(Relation relation) {
     requireNonNull(relation, "relation");
-    int pos = position(relation.source(), relation.type(), relation.target());
-    return pos >= 0 && topology.outRelations[pos].equals(relation);
+    return relation.equals(find(relation.source(), relation.type(), relation.target()));
   }
 
   /**
@@ -244,8 +244,7 @@ public final class ServiceEcosystem {
     requireNonNull(source, "source");
     requireNonNull(type, "type");
     requireNonNull(target, "target");
-    int pos = position(source, type, target);
-    return pos < 0 ? Optional.empty() : Optional.of(topology.outRelations[pos]);
+    return Optional.ofNullable(find(source, type, target));
   }
 
   /**
@@ -260,20 +259,13 @@ public final class ServiceEcosystem {
     requireNonNull(type, "type");
     requireNonNull(direction, "direction");
     int e = indexOf(element);
-    Integer t = typeIndex.get(type);
-    if (e < 0 || t == null) {
+    if (e < 0) {
       return List.of();
     }
-    long out = topology.outRange(e, t);
-    long in = topology.inRange(e, t);
     return switch (direction) {
-      case OUTGOING -> Topology.slice(
-          topology.outRelations, Topology.rangeFrom(out), Topology.rangeTo(out));
-      case INCOMING -> Topology.slice(
-          topology.inRelations, Topology.rangeFrom(in), Topology.rangeTo(in));
-      case BOTH -> both(
-          Topology.rangeFrom(out), Topology.rangeTo(out), Topology.rangeFrom(in),
-          Topology.rangeTo(in), e);
+      case OUTGOING -> store.adjacency(e, type, true);
+      case INCOMING -> store.adjacency(e, type, false);
+      case BOTH -> store.both(e, type);
     };
   }
 
@@ -290,14 +282,10 @@ public final class ServiceEcosystem {
     if (e < 0) {
       return List.of();
     }
-    int outFrom = topology.outOffsets[e];
-    int outTo = topology.outOffsets[e + 1];
-    int inFrom = topology.inOffsets[e];
-    int inTo = topology.inOffsets[e + 1];
     return switch (direction) {
-      case OUTGOING -> Topology.slice(topology.outRelations, outFrom, outTo);
-      case INCOMING -> Topology.slice(topology.inRelations, inFrom, inTo);
-      case BOTH -> both(outFrom, outTo, inFrom, inTo, e);
+      case OUTGOING -> store.adjacency(e, null, true);
+      case INCOMING -> store.adjacency(e, null, false);
+      case BOTH -> store.both(e, null);
     };
   }
 
@@ -326,7 +314,7 @@ public final class ServiceEcosystem {
 
   /** {@return the relation types used by this ecosystem's relations, by name} */
   public List<RelationType> relationTypes() {
-    return ImmutableList.copyOf(topology.types);
+    return store.types();
   }
 
   // ------------------------------------------------------------------------------------------
@@ -341,7 +329,9 @@ public final class ServiceEcosystem {
    * @param subject whose logic
    */
   public Optional<Profile> perspective(Actor holder, Actor subject) {
-    return Optional.ofNullable(perspectives.get(Perspective.of(holder, subject)));
+    int h = indexOf(requireNonNull(holder, "holder"));
+    int s = indexOf(requireNonNull(subject, "subject"));
+    return h < 0 || s < 0 ? Optional.empty() : Optional.ofNullable(store.profileOf(h, s));
   }
 
   /**
@@ -354,40 +344,91 @@ public final class ServiceEcosystem {
    * @throws IllegalArgumentException if {@code actor} is not in this ecosystem
    */
   public Optional<Profile> ownLogic(Actor actor) {
-    return ownLogic.get(requireIndex(actor, "actor"));
-  }
-
-  /** {@return every perspective and its profile, in the order given} */
-  public Map<Perspective, Profile> perspectives() {
-    return perspectives;
-  }
-
-  /** {@return every value-in-use, in the order given} */
-  public List<ValueInUse> valueInUse() {
-    return valueInUse;
+    return store.ownLogic(requireIndex(actor, "actor"));
   }
 
   /**
-   * {@return the value-in-use of which {@code beneficiary} is the beneficiary, in the order given}
+   * {@return every perspective and its profile, grouped by holder in element order, each holder's by
+   * subject in element order}
+   */
+  public Map<Perspective, Profile> perspectives() {
+    ImmutableMap<Perspective, Profile> result = perspectives;
+    if (result == null) {
+      if (store.delta.perspectives.isEmpty()) {
+        result = store.base.perspectives;
+      } else {
+        ImmutableMap.Builder<Perspective, Profile> b =
+            ImmutableMap.builderWithExpectedSize(store.delta.perspectiveCount);
+        for (int i = 0; i < store.delta.nextIndex; i++) {
+          if (store.isPresent(i)) {
+            b.putAll(store.perspectivesOf(i));
+          }
+        }
+        result = b.buildOrThrow();
+      }
+      perspectives = result;
+    }
+    return result;
+  }
+
+  /**
+   * {@return every value-in-use, grouped by beneficiary in element order, each beneficiary's in the
+   * order given}
+   */
+  public List<ValueInUse> valueInUse() {
+    ImmutableList<ValueInUse> result = valueInUse;
+    if (result == null) {
+      ImmutableList.Builder<ValueInUse> b =
+          ImmutableList.builderWithExpectedSize(store.delta.valueInUseCount);
+      for (int i = 0; i < store.delta.nextIndex; i++) {
+        if (store.isPresent(i)) {
+          b.addAll(store.valueInUseOf(i));
+        }
+      }
+      result = b.build();
+      valueInUse = result;
+    }
+    return result;
+  }
+
+  /**
+   * {@return the value-in-use of which {@code beneficiary} is the beneficiary, in the order given};
+   * empty if it is not in this ecosystem
    *
    * @param beneficiary the beneficiary
    */
   public List<ValueInUse> valueInUse(Actor beneficiary) {
-    return valueInUseByBeneficiary.get(requireNonNull(beneficiary, "beneficiary"));
-  }
-
-  /** {@return every episode, in time order (stable for equal times)} */
-  public List<Episode> episodes() {
-    return episodes;
+    int b = indexOf(requireNonNull(beneficiary, "beneficiary"));
+    return b < 0 ? List.of() : store.valueInUseOf(b);
   }
 
   /**
-   * {@return the episodes of {@code customer}, in time order}
+   * {@return every episode, in time order; episodes at the same time by customer in element order,
+   * then in the order given}
+   */
+  public List<Episode> episodes() {
+    ImmutableList<Episode> result = episodes;
+    if (result == null) {
+      List<Episode> all = new ArrayList<>(store.delta.episodeCount);
+      for (int i = 0; i < store.delta.nextIndex; i++) {
+        if (store.isPresent(i)) {
+          all.addAll(store.episodesOf(i));
+        }
+      }
+      result = ImmutableList.sortedCopyOf(Comparator.comparing(Episode::time), all);
+      episodes = result;
+    }
+    return result;
+  }
+
+  /**
+   * {@return the episodes of {@code customer}, in time order}; empty if it is not in this ecosystem
    *
    * @param customer the customer
    */
   public List<Episode> episodes(Actor customer) {
-    return episodesByCustomer.get(requireNonNull(customer, "customer"));
+    int c = indexOf(requireNonNull(customer, "customer"));
+    return c < 0 ? List.of() : store.episodesOf(c);
   }
 
   /**
@@ -452,64 +493,46 @@ public final class ServiceEcosystem {
   }
 
   /**
-   * {@return the ecosystem of {@code members}: the relations among them, and the perspectives,
-   * value-in-use and episodes whose actors and elements all lie within}; the members keep this
-   * ecosystem's element order, whatever the order given
-   *
-   * @param members elements of this ecosystem
+   * {@return the ecosystem of {@code members} (all in this ecosystem): the relations among them, and
+   * the perspectives, value-in-use and episodes whose actors and elements all lie within}; elements
+   * keep their order in this ecosystem
    */
   ServiceEcosystem restrictTo(Set<Element> members) {
-    int[] indexes = new int[members.size()];
-    int n = 0;
-    for (Element e : members) {
-      int i = indexOf(e);
-      if (i < 0) {
-        throw new IllegalArgumentException(
-            "members must be elements of this ecosystem, but held '" + e.id() + "'");
-      }
-      indexes[n++] = i;
-    }
-    Arrays.sort(indexes);
-    Element[] elements = new Element[indexes.length];
+    int[] indexes = members.stream().mapToInt(this::indexOf).sorted().toArray();
+    Element[] kept = new Element[indexes.length];
     Map<String, Integer> ids = new HashMap<>();
     for (int k = 0; k < indexes.length; k++) {
-      elements[k] = topology.elements[indexes[k]];
-      ids.put(elements[k].id(), k);
+      kept[k] = store.elementAt(indexes[k]);
+      ids.put(kept[k].id(), k);
     }
-    List<Relation> relations = new ArrayList<>();
-    for (int e : indexes) {
-      for (int i = topology.outOffsets[e]; i < topology.outOffsets[e + 1]; i++) {
-        if (ids.containsKey(topology.elements[topology.outTargets[i]].id())) {
-          relations.add(topology.outRelations[i]);
-        }
-      }
-    }
+    List<Relation> keptRelations = new ArrayList<>();
     Map<Perspective, Profile> keptPerspectives = new LinkedHashMap<>();
     List<ValueInUse> keptValue = new ArrayList<>();
     List<Episode> keptEpisodes = new ArrayList<>();
-    for (Element e : elements) {
-      if (e instanceof Actor actor) {
-        for (Perspective p : perspectivesByHolder.get(actor)) {
-          if (ids.containsKey(p.subject().id())) {
-            keptPerspectives.put(p, perspectives.get(p));
-          }
+    for (int e : indexes) {
+      for (Relation r : store.adjacency(e, null, true)) {
+        if (ids.containsKey(r.target().id())) {
+          keptRelations.add(r);
         }
-        for (ValueInUse v : valueInUseByBeneficiary.get(actor)) {
-          if (v.contributors().stream().allMatch(a -> ids.containsKey(a.id()))
-              && v.activity().map(a -> ids.containsKey(a.id())).orElse(true)) {
-            keptValue.add(v);
-          }
+      }
+      for (Map.Entry<Perspective, Profile> p : store.perspectivesOf(e)) {
+        if (ids.containsKey(p.getKey().subject().id())) {
+          keptPerspectives.put(p.getKey(), p.getValue());
         }
-        for (Episode ep : episodesByCustomer.get(actor)) {
-          if (ids.containsKey(ep.touchpoint().id())
-              && ep.counterpart().map(a -> ids.containsKey(a.id())).orElse(true)
-              && ep.proposition().map(p -> ids.containsKey(p.id())).orElse(true)) {
-            keptEpisodes.add(ep);
-          }
+      }
+      for (ValueInUse v : store.valueInUseOf(e)) {
+        if (Edits.named(v).stream().allMatch(x -> ids.containsKey(x.id()))) {
+          keptValue.add(v);
+        }
+      }
+      for (Episode ep : store.episodesOf(e)) {
+        if (Edits.named(ep).stream().allMatch(x -> ids.containsKey(x.id()))) {
+          keptEpisodes.add(ep);
         }
       }
     }
-    return assemble(elements, ids, relations, keptPerspectives, keptValue, keptEpisodes);
+    Base base = Base.assemble(kept, ids, keptRelations, keptPerspectives, keptValue, keptEpisodes);
+    return new ServiceEcosystem(new Store(base, Delta.none(base)));
   }
 
   /**
@@ -570,11 +593,17 @@ public final class ServiceEcosystem {
   /**
    * {@return a read-only JGraphT view of this ecosystem: vertices are the elements, edges the
    * relations, edge weight the strength}; a directed, weighted pseudograph (self-loops, and several
-   * relations of different types between one pair). The view is made once and copies nothing, so any
-   * JGraphT algorithm runs on it; every mutator throws {@link UnsupportedOperationException}.
+   * relations of different types between one pair). The view is made on first use and kept; it copies
+   * no relation, so any JGraphT algorithm runs on it; every mutator throws {@link
+   * UnsupportedOperationException}.
    */
   public Graph<Element, Relation> graph() {
-    return graph;
+    Graph<Element, Relation> result = graph;
+    if (result == null) {
+      result = new EcosystemGraph(this);
+      graph = result;
+    }
+    return result;
   }
 
   // ------------------------------------------------------------------------------------------
@@ -589,23 +618,18 @@ public final class ServiceEcosystem {
         && elementCount() == that.elementCount()
         && relationCount() == that.relationCount()
         && hashCode() == that.hashCode()
-        && ImmutableSet.copyOf(topology.elements).equals(ImmutableSet.copyOf(that.topology.elements))
-        && ImmutableSet.copyOf(topology.outRelations)
-            .equals(ImmutableSet.copyOf(that.topology.outRelations))
-        && perspectives.equals(that.perspectives)
-        && ImmutableMultiset.copyOf(valueInUse).equals(ImmutableMultiset.copyOf(that.valueInUse))
-        && ImmutableMultiset.copyOf(episodes).equals(ImmutableMultiset.copyOf(that.episodes));
+        && ImmutableSet.copyOf(elements()).equals(ImmutableSet.copyOf(that.elements()))
+        && ImmutableSet.copyOf(relations()).equals(ImmutableSet.copyOf(that.relations()))
+        && perspectives().equals(that.perspectives())
+        && ImmutableMultiset.copyOf(valueInUse()).equals(ImmutableMultiset.copyOf(that.valueInUse()))
+        && ImmutableMultiset.copyOf(episodes()).equals(ImmutableMultiset.copyOf(that.episodes()));
   }
 
   @Override
   public int hashCode() {
     int h = hash;
     if (h == 0) {
-      h = Arrays.stream(topology.elements).mapToInt(Object::hashCode).sum();
-      h = 31 * h + Arrays.stream(topology.outRelations).mapToInt(Object::hashCode).sum();
-      h = 31 * h + perspectives.hashCode();
-      h = 31 * h + valueInUse.stream().mapToInt(Object::hashCode).sum();
-      h = 31 * h + episodes.stream().mapToInt(Object::hashCode).sum();
+      h = store.hash();
       hash = h;
     }
     return h;
@@ -619,39 +643,34 @@ public final class ServiceEcosystem {
         + " elements, "
         + relationCount()
         + " relations, "
-        + perspectives.size()
+        + store.delta.perspectiveCount
         + " perspectives, "
-        + valueInUse.size()
+        + store.delta.valueInUseCount
         + " value-in-use, "
-        + episodes.size()
+        + store.delta.episodeCount
         + " episodes}";
   }
 
   // ------------------------------------------------------------------------------------------
   // internals shared with the graph view
 
-  Topology topology() {
-    return topology;
+  Store store() {
+    return store;
   }
 
   /** {@return the index of {@code element}, or -1 if it is not in this ecosystem} */
   int indexOf(Object element) {
-    if (!(element instanceof Element e)) {
-      requireNonNull(element, "element");
-      return -1;
-    }
-    Integer i = indexById.get(e.id());
-    return i != null && topology.elements[i].equals(e) ? i : -1;
+    return store.indexOf(element);
   }
 
-  /** {@return the position of the relation in out order, or -1} */
-  int position(Element source, RelationType type, Element target) {
+  /** {@return the relation of {@code type} between the elements, or null} */
+  @Nullable Relation find(Element source, RelationType type, Element target) {
     int s = indexOf(source);
     int g = indexOf(target);
-    Integer t = typeIndex.get(type);
-    return s < 0 || g < 0 || t == null ? -1 : topology.find(s, t, g);
+    return s < 0 || g < 0 ? null : store.find(s, type, g);
   }
 
+  @CanIgnoreReturnValue
   private int requireIndex(Actor actor, String field) {
     int i = indexOf(requireNonNull(actor, field));
     if (i < 0) {
@@ -659,19 +678,6 @@ public final class ServiceEcosystem {
           field + " must be an actor of this ecosystem, but was '" + actor.id() + "'");
     }
     return i;
-  }
-
-  private List<Relation> both(int outFrom, int outTo, int inFrom, int inTo, int e) {
-    ImmutableList.Builder<Relation> result = ImmutableList.builder();
-    for (int i = outFrom; i < outTo; i++) {
-      result.add(topology.outRelations[i]);
-    }
-    for (int i = inFrom; i < inTo; i++) {
-      if (topology.inSources[i] != e) { // a self-relation is already among the outgoing ones
-        result.add(topology.inRelations[i]);
-      }
-    }
-    return result.build();
   }
 
   private static Set<Element> otherEnds(Element element, List<Relation> relations) {
@@ -682,55 +688,42 @@ public final class ServiceEcosystem {
     return ImmutableSet.copyOf(result);
   }
 
-  /** Builds the arrays of an ecosystem whose parts are known to be valid. */
-  private static ServiceEcosystem assemble(
-      Element[] elements,
-      Map<String, Integer> ids,
-      List<Relation> relations,
-      Map<Perspective, Profile> perspectives,
-      List<ValueInUse> valueInUse,
-      List<Episode> episodes) {
-    TreeMap<String, RelationType> types = new TreeMap<>();
-    for (Relation r : relations) {
-      types.putIfAbsent(r.type().name(), r.type());
-    }
-    RelationType[] typeArray = types.values().toArray(new RelationType[0]);
-    Map<String, Integer> typeByName = new HashMap<>();
-    for (int t = 0; t < typeArray.length; t++) {
-      typeByName.put(typeArray[t].name(), t);
-    }
-    int m = relations.size();
-    Relation[] rels = relations.toArray(new Relation[0]);
-    int[] sources = new int[m];
-    int[] typeIndexes = new int[m];
-    int[] targets = new int[m];
-    for (int i = 0; i < m; i++) {
-      sources[i] = requireNonNull(ids.get(rels[i].source().id()));
-      typeIndexes[i] = requireNonNull(typeByName.get(rels[i].type().name()));
-      targets[i] = requireNonNull(ids.get(rels[i].target().id()));
-    }
-    Topology topology = new Topology(elements, typeArray, rels, sources, typeIndexes, targets);
-    return new ServiceEcosystem(topology, ids, perspectives, valueInUse, episodes);
-  }
-
   /**
-   * Builds a {@link ServiceEcosystem}. Mutable and not thread-safe; it can be reused after {@link
-   * #build()}. The setters check their own arguments at once; {@link #build()} checks the whole and
-   * reports every problem in one {@link EcosystemException}.
+   * Builds a {@link ServiceEcosystem}, from scratch ({@link ServiceEcosystem#builder()}) or as a new
+   * version of one ({@link ServiceEcosystem#toBuilder()}). Mutable and not thread-safe; it can be
+   * reused after {@link #build()}. The setters check their own arguments at once; {@link #build()}
+   * checks the whole and reports every problem in one {@link EcosystemException}, building nothing.
+   *
+   * <p><b>Order of the edits.</b> {@link #build()} applies the additions and removals of elements
+   * first, in the order called, and then everything else in the order called. So a relation may
+   * name an element added later in the same builder, and removing an element and relating it again
+   * in one builder is a problem (the element is gone when the relation is made).
+   *
+   * <p><b>Cost.</b> A builder from {@link ServiceEcosystem#builder()} that only adds is laid out in
+   * one linear pass. A builder from {@link ServiceEcosystem#toBuilder()} checks only what its edits
+   * touch, and its version shares the unchanged structure with its parent: deriving a version costs
+   * in proportion to the edits, not to the ecosystem (see {@code docs/VERSIONS.md}).
    */
   public static final class Builder {
 
-    private final List<Element> elements = new ArrayList<>();
-    private final List<Relation> relations = new ArrayList<>();
-    private final Map<Perspective, Profile> perspectives = new LinkedHashMap<>();
-    private final List<ValueInUse> valueInUse = new ArrayList<>();
-    private final List<Episode> episodes = new ArrayList<>();
+    private final ServiceEcosystem parent;
+    private final List<Edits.Edit> elementEdits = new ArrayList<>();
+    private final List<Edits.Edit> otherEdits = new ArrayList<>();
+    private boolean onlyAdds;
 
-    private Builder() {}
+    private Builder(ServiceEcosystem parent) {
+      this.parent = parent;
+      this.onlyAdds = false;
+    }
+
+    private Builder() {
+      this.parent = EMPTY;
+      this.onlyAdds = true;
+    }
 
     /**
-     * Adds elements. Adding an element equal to one already added changes nothing; adding a
-     * different element with the id of one already added is a problem {@link #build()} reports.
+     * Adds elements. Adding an element equal to one already there changes nothing; adding a
+     * different element with the id of one already there is a problem {@link #build()} reports.
      *
      * @param elements the elements
      * @return this builder
@@ -748,7 +741,27 @@ public final class ServiceEcosystem {
      */
     @CanIgnoreReturnValue
     public Builder add(Iterable<? extends Element> elements) {
-      this.elements.addAll(nonNullCopy(elements, "elements"));
+      for (Element e : nonNullCopy(elements, "elements")) {
+        elementEdits.add(new Edits.AddElement(e));
+      }
+      return this;
+    }
+
+    /**
+     * Removes elements, each with every relation, perspective, value-in-use and episode that names
+     * it. Removing an element the ecosystem does not hold (or holds in a different form under its
+     * id) is a problem {@link #build()} reports.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder remove(Element... elements) {
+      for (Element e : nonNullCopy(Arrays.asList(requireNonNull(elements, "elements")),
+          "elements")) {
+        elementEdits.add(new Edits.RemoveElement(e));
+      }
+      onlyAdds = false;
       return this;
     }
 
@@ -784,14 +797,14 @@ public final class ServiceEcosystem {
 
     /**
      * Adds a relation. Two relations of one type between the same pair are a problem {@link
-     * #build()} reports.
+     * #build()} reports; change the strength of one with {@link #reweight}.
      *
      * @param relation the relation
      * @return this builder
      */
     @CanIgnoreReturnValue
     public Builder relate(Relation relation) {
-      relations.add(requireNonNull(relation, "relation"));
+      otherEdits.add(new Edits.Relate(requireNonNull(relation, "relation")));
       return this;
     }
 
@@ -803,7 +816,46 @@ public final class ServiceEcosystem {
      */
     @CanIgnoreReturnValue
     public Builder relateAll(Iterable<Relation> relations) {
-      this.relations.addAll(nonNullCopy(relations, "relations"));
+      for (Relation r : nonNullCopy(relations, "relations")) {
+        otherEdits.add(new Edits.Relate(r));
+      }
+      return this;
+    }
+
+    /**
+     * Removes the relation of {@code type} from {@code source} to {@code target}; that there is none
+     * is a problem {@link #build()} reports.
+     *
+     * @param source the source element
+     * @param type the relation type
+     * @param target the target element
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder unrelate(Element source, RelationType type, Element target) {
+      otherEdits.add(new Edits.Unrelate(requireNonNull(source, "source"),
+          requireNonNull(type, "type"), requireNonNull(target, "target")));
+      onlyAdds = false;
+      return this;
+    }
+
+    /**
+     * Changes the strength of the relation of {@code type} from {@code source} to {@code target};
+     * that there is none is a problem {@link #build()} reports.
+     *
+     * @param source the source element
+     * @param type the relation type
+     * @param target the target element
+     * @param strength the new strength, in (0, 1]
+     * @return this builder
+     * @throws IllegalArgumentException if {@code strength} is out of range
+     */
+    @CanIgnoreReturnValue
+    public Builder reweight(Element source, RelationType type, Element target, double strength) {
+      Relation checked = Relation.of(source, type, target, strength);
+      otherEdits.add(new Edits.Reweight(checked.source(), checked.type(), checked.target(),
+          checked.strength()));
+      onlyAdds = false;
       return this;
     }
 
@@ -818,7 +870,25 @@ public final class ServiceEcosystem {
      */
     @CanIgnoreReturnValue
     public Builder perspective(Actor holder, Actor subject, Profile profile) {
-      perspectives.put(Perspective.of(holder, subject), requireNonNull(profile, "profile"));
+      Perspective p = Perspective.of(holder, subject);
+      otherEdits.add(new Edits.SetPerspective(p.holder(), p.subject(),
+          requireNonNull(profile, "profile")));
+      return this;
+    }
+
+    /**
+     * Removes the profile {@code holder} holds of {@code subject}'s logic; that there is none is a
+     * problem {@link #build()} reports.
+     *
+     * @param holder whose view
+     * @param subject whose logic
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder removePerspective(Actor holder, Actor subject) {
+      Perspective p = Perspective.of(holder, subject);
+      otherEdits.add(new Edits.RemovePerspective(p.holder(), p.subject()));
+      onlyAdds = false;
       return this;
     }
 
@@ -831,7 +901,21 @@ public final class ServiceEcosystem {
      */
     @CanIgnoreReturnValue
     public Builder valueInUse(ValueInUse value) {
-      valueInUse.add(requireNonNull(value, "value"));
+      otherEdits.add(new Edits.AddValueInUse(requireNonNull(value, "value")));
+      return this;
+    }
+
+    /**
+     * Removes one value-in-use equal to {@code value} (the first of its beneficiary's); that there is
+     * none is a problem {@link #build()} reports.
+     *
+     * @param value the value-in-use
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder removeValueInUse(ValueInUse value) {
+      otherEdits.add(new Edits.RemoveValueInUse(requireNonNull(value, "value")));
+      onlyAdds = false;
       return this;
     }
 
@@ -844,7 +928,7 @@ public final class ServiceEcosystem {
      */
     @CanIgnoreReturnValue
     public Builder episode(Episode episode) {
-      episodes.add(requireNonNull(episode, "episode"));
+      otherEdits.add(new Edits.AddEpisode(requireNonNull(episode, "episode")));
       return this;
     }
 
@@ -856,115 +940,61 @@ public final class ServiceEcosystem {
      */
     @CanIgnoreReturnValue
     public Builder episodes(Iterable<Episode> episodes) {
-      this.episodes.addAll(nonNullCopy(episodes, "episodes"));
+      for (Episode e : nonNullCopy(episodes, "episodes")) {
+        otherEdits.add(new Edits.AddEpisode(e));
+      }
       return this;
     }
 
     /**
-     * {@return a new ecosystem of everything added so far}
+     * Removes one episode equal to {@code episode} (the first of its customer's); that there is none
+     * is a problem {@link #build()} reports.
+     *
+     * @param episode the episode
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder removeEpisode(Episode episode) {
+      otherEdits.add(new Edits.RemoveEpisode(requireNonNull(episode, "episode")));
+      onlyAdds = false;
+      return this;
+    }
+
+    /**
+     * {@return a new ecosystem: the parent's content with every edit applied}; the parent, if any,
+     * is left as it was
      *
      * @throws EcosystemException listing every problem found: two elements with one id; relations,
-     *     perspectives, value-in-use or episodes naming an element that was not added (or differs from
-     *     the one added under its id); two relation types of one name; two relations of one type
-     *     between the same pair
+     *     perspectives, value-in-use or episodes naming an element that is not there (or differs
+     *     from the one there under its id); two relation types of one name; two relations of one
+     *     type between the same pair; the removal, unrelating or re-weighting of something that is
+     *     not there
      */
     public ServiceEcosystem build() {
-      List<String> problems = new ArrayList<>();
-      Map<String, Integer> ids = new HashMap<>();
-      List<Element> unique = new ArrayList<>(elements.size());
-      for (Element e : elements) {
-        Integer seen = ids.putIfAbsent(e.id(), unique.size());
-        if (seen == null) {
-          unique.add(e);
-        } else if (!unique.get(seen).equals(e)) {
-          Element first = unique.get(seen);
-          problems.add(
-              "duplicate id '"
-                  + e.id()
-                  + "': "
-                  + (first.toString().equals(e.toString())
-                      ? "two " + e + " that differ in their names share it"
-                      : first + " and " + e + " share it"));
+      if (onlyAdds) {
+        List<Element> elements = new ArrayList<>();
+        for (Edits.Edit e : elementEdits) {
+          elements.add(((Edits.AddElement) e).element());
         }
-      }
-      Element[] elementArray = unique.toArray(new Element[0]);
-
-      TreeMap<String, RelationType> types = new TreeMap<>();
-      Set<String> typeProblems = new HashSet<>();
-      for (Relation r : relations) {
-        RelationType known = types.putIfAbsent(r.type().name(), r.type());
-        if (known != null && !known.equals(r.type())) {
-          String problem =
-              "relation type "
-                  + r.type().name()
-                  + " is declared twice: "
-                  + known.sources()
-                  + " -> "
-                  + known.targets()
-                  + " and "
-                  + r.type().sources()
-                  + " -> "
-                  + r.type().targets();
-          if (typeProblems.add(problem)) {
-            problems.add(problem);
+        List<Relation> relations = new ArrayList<>();
+        Map<Perspective, Profile> perspectives = new LinkedHashMap<>();
+        List<ValueInUse> values = new ArrayList<>();
+        List<Episode> episodes = new ArrayList<>();
+        for (Edits.Edit e : otherEdits) {
+          if (e instanceof Edits.Relate r) {
+            relations.add(r.relation());
+          } else if (e instanceof Edits.SetPerspective p) {
+            perspectives.put(Perspective.of(p.holder(), p.subject()), p.profile());
+          } else if (e instanceof Edits.AddValueInUse v) {
+            values.add(v.value());
+          } else if (e instanceof Edits.AddEpisode ep) {
+            episodes.add(ep.episode());
           }
         }
+        Base base = Validation.build(elements, relations, perspectives, values, episodes);
+        return new ServiceEcosystem(new Store(base, Delta.none(base)));
       }
-      RelationType[] typeArray = types.values().toArray(new RelationType[0]);
-      Map<String, Integer> typeByName = new HashMap<>();
-      for (int t = 0; t < typeArray.length; t++) {
-        typeByName.put(typeArray[t].name(), t);
-      }
-
-      int m = relations.size();
-      Relation[] rels = relations.toArray(new Relation[0]);
-      int[] sources = new int[m];
-      int[] typeIndexes = new int[m];
-      int[] targets = new int[m];
-      boolean relationsKnown = true;
-      for (int i = 0; i < m; i++) {
-        Relation r = rels[i];
-        sources[i] = resolve(r.source(), ids, elementArray, "relation " + r, "source", problems);
-        targets[i] = resolve(r.target(), ids, elementArray, "relation " + r, "target", problems);
-        typeIndexes[i] = requireNonNull(typeByName.get(r.type().name()));
-        relationsKnown &= sources[i] >= 0 && targets[i] >= 0;
-      }
-      Topology topology = null;
-      if (relationsKnown) {
-        topology = new Topology(elementArray, typeArray, rels, sources, typeIndexes, targets);
-        duplicateRelations(topology, problems);
-      } else {
-        // the build fails anyway; still report the duplicates among the relations that resolve
-        duplicateRelations(knownOnly(elementArray, typeArray, rels, sources, typeIndexes, targets),
-            problems);
-      }
-
-      for (Perspective p : perspectives.keySet()) {
-        String owner = "perspective of '" + p.holder().id() + "' on '" + p.subject().id() + "'";
-        resolve(p.holder(), ids, elementArray, owner, "holder", problems);
-        resolve(p.subject(), ids, elementArray, owner, "subject", problems);
-      }
-      for (ValueInUse v : valueInUse) {
-        String owner = "value-in-use of '" + v.beneficiary().id() + "'";
-        for (Actor a : v.contributors()) {
-          resolve(a, ids, elementArray, owner, a.equals(v.beneficiary()) ? "beneficiary"
-              : "contributor", problems);
-        }
-        v.activity().ifPresent(a -> resolve(a, ids, elementArray, owner, "activity", problems));
-      }
-      for (Episode e : episodes) {
-        String owner = "episode of '" + e.customer().id() + "' at " + e.time();
-        resolve(e.customer(), ids, elementArray, owner, "customer", problems);
-        resolve(e.touchpoint(), ids, elementArray, owner, "touchpoint", problems);
-        e.counterpart().ifPresent(a -> resolve(a, ids, elementArray, owner, "counterpart",
-            problems));
-        e.proposition().ifPresent(p -> resolve(p, ids, elementArray, owner, "proposition",
-            problems));
-      }
-      if (!problems.isEmpty() || topology == null) {
-        throw new EcosystemException(problems);
-      }
-      return new ServiceEcosystem(topology, ids, perspectives, valueInUse, episodes);
+      return new ServiceEcosystem(Edits.apply(parent.store, elementEdits, otherEdits));
     }
 
     /** {@return the items, copied, if neither the iterable nor any item is null; all or nothing} */
@@ -976,88 +1006,5 @@ public final class ServiceEcosystem {
       }
       return copy;
     }
-
-    /** {@return the topology of the relations whose source and target both resolved} */
-    private static Topology knownOnly(Element[] elements, RelationType[] types, Relation[] rels,
-        int[] sources, int[] typeIndexes, int[] targets) {
-      int k = 0;
-      for (int i = 0; i < rels.length; i++) {
-        if (sources[i] >= 0 && targets[i] >= 0) {
-          k++;
-        }
-      }
-      Relation[] r = new Relation[k];
-      int[] s = new int[k];
-      int[] t = new int[k];
-      int[] g = new int[k];
-      k = 0;
-      for (int i = 0; i < rels.length; i++) {
-        if (sources[i] >= 0 && targets[i] >= 0) {
-          r[k] = rels[i];
-          s[k] = sources[i];
-          t[k] = typeIndexes[i];
-          g[k] = targets[i];
-          k++;
-        }
-      }
-      return new Topology(elements, types, r, s, t, g);
-    }
-
-    @CanIgnoreReturnValue
-    private static int resolve(
-        Element element,
-        Map<String, Integer> ids,
-        Element[] elements,
-        String owner,
-        String role,
-        List<String> problems) {
-      Integer i = ids.get(element.id());
-      if (i == null) {
-        problems.add(owner + " names unknown " + role + " '" + element.id() + "'");
-        return -1;
-      }
-      if (!elements[i].equals(element)) {
-        problems.add(
-            owner
-                + " names "
-                + role
-                + " "
-                + element
-                + ", which differs from the element added under id '"
-                + element.id()
-                + (elements[i].toString().equals(element.toString())
-                    ? "' in its name"
-                    : "': " + elements[i]));
-        return -1;
-      }
-      return i;
-    }
-
-    private static void duplicateRelations(Topology topology, List<String> problems) {
-      for (int i = 1; i < topology.relationCount(); i++) {
-        if (topology.outTargets[i] == topology.outTargets[i - 1]
-            && topology.outTypes[i] == topology.outTypes[i - 1]
-            && topology.outRelations[i].source().equals(topology.outRelations[i - 1].source())) {
-          Relation r = topology.outRelations[i];
-          problems.add(
-              "two "
-                  + r.type().name()
-                  + " relations from '"
-                  + r.source().id()
-                  + "' to '"
-                  + r.target().id()
-                  + "' (strengths "
-                  + topology.outRelations[i - 1].strength()
-                  + " and "
-                  + r.strength()
-                  + "); at most one relation of a type may join a pair");
-        }
-      }
-    }
-  }
-
-  /** For the graph view: every element, as a list over the array. */
-  List<Element> elementCollection() {
-    return Arrays.asList(topology.elements);
   }
 }

@@ -4,6 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,7 @@ import org.attune.metric.internal.ProfileRow;
 import org.attune.model.Actor;
 import org.attune.model.Dimension;
 import org.attune.model.Profile;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fixed list of customers of one ecosystem, looked up once and with their own logics packed into
@@ -50,24 +54,40 @@ public final class Cohort {
   private final double[] levels;
   private final double[] weights;
   private final double[] totals;
+  /** Each customer's own logic, by position; null where it has none. */
+  private final @Nullable Profile[] own;
 
   private Cohort(ServiceEcosystem ecosystem, ImmutableList<Actor> customers) {
+    this(ecosystem, customers, ownLogics(ecosystem, customers));
+  }
+
+  private static @Nullable Profile[] ownLogics(
+      ServiceEcosystem ecosystem, ImmutableList<Actor> customers) {
+    Profile[] own = new Profile[customers.size()];
+    for (int k = 0; k < own.length; k++) {
+      own[k] = ownLogic(ecosystem, customers.get(k), k);
+    }
+    return own;
+  }
+
+  private static @Nullable Profile ownLogic(ServiceEcosystem ecosystem, Actor customer, int k) {
+    requireNonNull(customer, "customers element");
+    try {
+      return ecosystem.ownLogic(customer).orElse(null);
+    } catch (IllegalArgumentException e) {
+      throw Batches.notMember(k, customer);
+    }
+  }
+
+  private Cohort(ServiceEcosystem ecosystem, ImmutableList<Actor> customers, @Nullable Profile[] own) {
     this.ecosystem = ecosystem;
     this.customers = customers;
+    this.own = own;
     int n = customers.size();
-    Profile[] own = new Profile[n];
     long cells = 0;
-    for (int k = 0; k < n; k++) {
-      Actor customer = requireNonNull(customers.get(k), "customers element");
-      Optional<Profile> logic;
-      try {
-        logic = ecosystem.ownLogic(customer);
-      } catch (IllegalArgumentException e) {
-        throw Batches.notMember(k, customer);
-      }
-      if (logic.isPresent()) {
-        own[k] = logic.get();
-        cells += own[k].size();
+    for (Profile p : own) {
+      if (p != null) {
+        cells += p.size();
       }
     }
     if (cells > MAX_CELLS) {
@@ -127,6 +147,45 @@ public final class Cohort {
     requireNonNull(ecosystem, "ecosystem");
     requireNonNull(customers, "customers");
     return new Cohort(ecosystem, ImmutableList.copyOf(customers));
+  }
+
+  /**
+   * {@return a cohort of the same customers in {@code version}, a later version of this cohort's
+   * ecosystem, looking up again only the customers in {@code changed}}; the others keep the own logic
+   * packed here. Refreshing costs one lookup per changed customer and a copy of the packed arrays,
+   * not one lookup per customer: the way to follow a stream of events (see {@link
+   * ServiceEcosystem#toBuilder()}).
+   *
+   * <pre>{@code
+   * ServiceEcosystem next = eco.toBuilder().perspective(alice, alice, newLogic).build();
+   * Cohort refreshed = cohort.refresh(next, List.of(alice));
+   * }</pre>
+   *
+   * <p>The caller vouches that every customer not in {@code changed} holds the same own logic in
+   * {@code version} as in this cohort's ecosystem (as when {@code version} was derived by edits that
+   * touch only the customers in {@code changed}); that is not checked, since checking it would cost
+   * the lookups a refresh saves. {@link #of(ServiceEcosystem, List)} is the checked way.
+   *
+   * @param version the ecosystem the new cohort belongs to
+   * @param changed the customers whose own logic may differ in {@code version}; customers of this
+   *     cohort, or others, which are ignored
+   * @throws NullPointerException if an argument or a changed customer is null
+   * @throws IllegalArgumentException if a changed customer of this cohort is not in {@code version}
+   */
+  public Cohort refresh(ServiceEcosystem version, Collection<? extends Actor> changed) {
+    requireNonNull(version, "version");
+    Set<Actor> touched = new HashSet<>();
+    for (Actor a : requireNonNull(changed, "changed")) {
+      touched.add(requireNonNull(a, "changed element"));
+    }
+    Profile[] logic = own.clone();
+    for (int k = 0; k < logic.length; k++) {
+      Actor customer = customers.get(k);
+      if (touched.contains(customer)) {
+        logic[k] = ownLogic(version, customer, k);
+      }
+    }
+    return new Cohort(version, customers, logic);
   }
 
   /** {@return the ecosystem the customers belong to} */

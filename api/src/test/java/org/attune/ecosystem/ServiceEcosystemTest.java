@@ -390,10 +390,11 @@ class ServiceEcosystemTest {
       // every relation among those six: 14 minus the 4 that touch pharmacy, monitoring or app
       // (PARTNERS_WITH, OFFERS, monitoring SUPPORTS, OPERATES)
       assertThat(one.relationCount()).isEqualTo(10);
-      // grouped by holder, holders in element order (alice, bob, clinic)
+      // grouped by holder, holders in element order (alice, bob, clinic), then by subject in
+      // element order (the clinic's model of alice before its own offering)
       assertThat(one.perspectives().keySet())
           .containsExactly(Perspective.own(ALICE), Perspective.of(BOB, CLINIC),
-              Perspective.own(CLINIC), Perspective.of(CLINIC, ALICE));
+              Perspective.of(CLINIC, ALICE), Perspective.own(CLINIC));
       assertThat(one.valueInUse()).containsExactly(FEELING_SAFE);
       assertThat(one.episodes()).as("the app is two hops away").isEmpty();
     }

@@ -85,12 +85,17 @@ final class GeneratedEcosystem {
   }
 
   ServiceEcosystem build() {
+    return builder().build();
+  }
+
+  /** {@return a builder holding the actors and relations, for more to be added} */
+  ServiceEcosystem.Builder builder() {
     ServiceEcosystem.Builder builder = ServiceEcosystem.builder();
     builder.add(actors);
     for (int r = 0; r < sources.length; r++) {
       builder.relate(actors[sources[r]], types[r], actors[targets[r]], strengths[r]);
     }
-    return builder.build();
+    return builder;
   }
 
   DefaultDirectedWeightedGraph<Element, DefaultWeightedEdge> buildJGraphT() {

@@ -70,6 +70,8 @@ class EveryBenchmarkRunsTest {
           // a multiple of RELATIONS_PER_ACTOR * CUSTOMERS_PER_FIRM: one firm of 1,000 customers
           "EcosystemBenchmark.Build.relations", "10000",
           "EcosystemBenchmark.Query.relations", "10000",
+          "VersionsBenchmark.Changes.relations", "10000",
+          "VersionsBenchmark.Queries.relations", "10000",
           // the textbook log of 42 events instead of BPIC 2012
           "EventLogImportBenchmark.file", "running-example.xes");
 
@@ -80,6 +82,7 @@ class EveryBenchmarkRunsTest {
   private static final Map<String, Function<Path, String[]>> SMALL_MAINS =
       Map.of(
           "Footprint", dir -> new String[] {"10000"},
+          "VersionsFootprint", dir -> new String[] {"one-firm", "10000", "100"},
           "EventLogImportFootprint", dir -> new String[] {tinyLog(dir).toString()});
 
   @TestFactory

@@ -2,6 +2,7 @@ package org.attune.examples;
 
 import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.metric.Dyad;
+import org.attune.metric.Metric;
 import org.attune.metric.Metrics;
 import org.attune.metric.Score;
 import org.attune.model.Activity;
@@ -14,8 +15,8 @@ import org.attune.model.RelationType;
 import org.attune.theory.SdlAxioms;
 
 /**
- * The README's quickstart, compiled and run: the README block between the tags below is checked
- * against this source by a test, so the two cannot drift apart.
+ * The README's quickstart and its first change, compiled and run: the README blocks between the
+ * tags below are checked against this source by a test, so the two cannot drift apart.
  */
 public final class Quickstart {
 
@@ -55,5 +56,21 @@ public final class Quickstart {
     System.out.println(fit.value() + ": " + fit.explanation()); // 0.808...: the offering lies 0.19 ...
     System.out.println(SdlAxioms.all().check(eco).render());
     // end::quickstart[]
+
+    // tag::event[]
+    // A survey answer arrives: feeling reassured now matters to Alice as much as her readings.
+    Profile alicesNewLogic = Profile.builder()
+        .level(Dimension.FUNCTIONAL, 0.9).weight(Dimension.FUNCTIONAL, 2)
+        .level(Dimension.EMOTIONAL, 0.9).weight(Dimension.EMOTIONAL, 2)
+        .build();
+    ServiceEcosystem next = eco.toBuilder()         // a new version, at the cost of the change
+        .perspective(alice, alice, alicesNewLogic)
+        .reweight(clinic, RelationType.SERVES, alice, 0.6)
+        .build();
+
+    Metric deviation = Metrics.registry().metric("profile-deviation");
+    System.out.println(deviation.measure(new Dyad(next, alice, clinic)).value()); // 0.639...: worse
+    System.out.println(deviation.measure(new Dyad(eco, alice, clinic)).value());  // 0.808...: eco is as it was
+    // end::event[]
   }
 }

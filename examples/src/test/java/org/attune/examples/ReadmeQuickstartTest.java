@@ -38,6 +38,24 @@ class ReadmeQuickstartTest {
   }
 
   @Test
+  void should_show_in_the_readme_exactly_the_code_of_the_first_change() throws IOException {
+    String readme = Files.readString(README, StandardCharsets.UTF_8);
+    Matcher block =
+        Pattern.compile("## An event arrives: versions.*?```java\\n(.*?)```", Pattern.DOTALL)
+            .matcher(readme);
+    assertThat(block.find()).as("README.md has a ```java block under '## An event arrives'")
+        .isTrue();
+
+    String source = Files.readString(SOURCE, StandardCharsets.UTF_8);
+    String tagged =
+        source.substring(
+            source.indexOf('\n', source.indexOf("// tag::event[]")) + 1,
+            source.indexOf("// end::event[]"));
+
+    assertThat(normalise(block.group(1))).isEqualTo(normalise(tagged));
+  }
+
+  @Test
   void should_run_and_print_the_customer_logic_and_the_strongest_influence() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream original = System.out;
@@ -55,7 +73,10 @@ class ReadmeQuickstartTest {
         .contains("Influence[actor=Actor[id=clinic")
         .contains("strength=0.9")
         .contains("0.8085").contains(": The offering lies 0.19")
-        .contains("sdl.service-for-service");
+        .contains("sdl.service-for-service")
+        // the new version: Σ w (C − P)² = 2 × 0.1² + 2 × 0.5² = 0.52 over Σ w = 4;
+        // 1 − sqrt(0.13) = 1 − 0.36056 = 0.63944; the old version still gives 0.80851
+        .containsSubsequence("0.6394", "0.8085");
   }
 
   /** Strips the common indentation and trailing blanks of a block of code. */

@@ -1,0 +1,284 @@
+package org.attune.ecosystem;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.attune.model.Element;
+import org.attune.model.Episode;
+import org.attune.model.Perspective;
+import org.attune.model.Profile;
+import org.attune.model.Relation;
+import org.attune.model.RelationType;
+import org.attune.model.ValueInUse;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The flat, array-backed content of an ecosystem as built from scratch (or compacted): elements by
+ * index, the relations in compressed sparse rows ({@link Topology}), perspectives in a hash map, and
+ * the value-in-use and episodes of each actor by its index. A derived version shares its parent's
+ * base and records its changes in a {@link Delta}. Never changed after construction.
+ */
+final class Base {
+
+  static final Base EMPTY =
+      assemble(new Element[0], new HashMap<>(), List.of(), Map.of(), List.of(), List.of());
+
+  final Topology topology;
+  final Map<String, Integer> indexById;
+  final Map<String, Integer> typeByName;
+  /** Perspectives by (holder index, subject index). */
+  final ImmutableMap<Perspective, Profile> perspectives;
+  /** The perspectives of each holder index, by subject index. */
+  final ImmutableListMultimap<Integer, Perspective> byHolder;
+  /** Each element's own logic, by index; made once, so that looking it up allocates nothing. */
+  final ImmutableList<Optional<Profile>> ownLogic;
+  /** The value-in-use of each beneficiary index, in the order given. */
+  final ImmutableList<ImmutableList<ValueInUse>> valueInUse;
+  final int valueInUseCount;
+  /** The episodes of each customer index, in time order (stable). */
+  final ImmutableList<ImmutableList<Episode>> episodes;
+  final int episodeCount;
+  private volatile @Nullable Sums sums;
+  private volatile @Nullable Reverse reverse;
+  private volatile @Nullable Map<String, Integer> typeCounts;
+
+  private Base(
+      Topology topology,
+      Map<String, Integer> indexById,
+      Map<String, Integer> typeByName,
+      ImmutableMap<Perspective, Profile> perspectives,
+      ImmutableListMultimap<Integer, Perspective> byHolder,
+      ImmutableList<Optional<Profile>> ownLogic,
+      ImmutableList<ImmutableList<ValueInUse>> valueInUse,
+      int valueInUseCount,
+      ImmutableList<ImmutableList<Episode>> episodes,
+      int episodeCount) {
+    this.topology = topology;
+    this.indexById = indexById;
+    this.typeByName = typeByName;
+    this.perspectives = perspectives;
+    this.byHolder = byHolder;
+    this.ownLogic = ownLogic;
+    this.valueInUse = valueInUse;
+    this.valueInUseCount = valueInUseCount;
+    this.episodes = episodes;
+    this.episodeCount = episodeCount;
+  }
+
+  /**
+   * Lays out content already known to be valid: every named element is among {@code elements}, under
+   * its id in {@code ids}; no relation type is declared twice; no pair is joined twice by one type.
+   */
+  static Base assemble(
+      Element[] elements,
+      Map<String, Integer> ids,
+      List<Relation> relations,
+      Map<Perspective, Profile> perspectives,
+      List<ValueInUse> valueInUse,
+      List<Episode> episodes) {
+    TreeMap<String, RelationType> types = new TreeMap<>();
+    for (Relation r : relations) {
+      types.putIfAbsent(r.type().name(), r.type());
+    }
+    RelationType[] typeArray = types.values().toArray(new RelationType[0]);
+    Map<String, Integer> typeByName = new HashMap<>();
+    for (int t = 0; t < typeArray.length; t++) {
+      typeByName.put(typeArray[t].name(), t);
+    }
+    int m = relations.size();
+    Relation[] rels = relations.toArray(new Relation[0]);
+    int[] sources = new int[m];
+    int[] typeIndexes = new int[m];
+    int[] targets = new int[m];
+    for (int i = 0; i < m; i++) {
+      sources[i] = requireNonNull(ids.get(rels[i].source().id()));
+      typeIndexes[i] = requireNonNull(typeByName.get(rels[i].type().name()));
+      targets[i] = requireNonNull(ids.get(rels[i].target().id()));
+    }
+    Topology topology = new Topology(elements, typeArray, rels, sources, typeIndexes, targets);
+    return of(topology, ids, typeByName, perspectives, valueInUse, episodes);
+  }
+
+  /** Completes a base around a topology whose other parts are known to be valid. */
+  static Base of(
+      Topology topology,
+      Map<String, Integer> ids,
+      Map<String, Integer> typeByName,
+      Map<Perspective, Profile> perspectives,
+      List<ValueInUse> valueInUse,
+      List<Episode> episodes) {
+    int n = topology.size();
+    List<Map.Entry<Perspective, Profile>> entries = new ArrayList<>(perspectives.entrySet());
+    entries.sort(
+        Comparator.<Map.Entry<Perspective, Profile>>comparingInt(
+                e -> requireNonNull(ids.get(e.getKey().holder().id())))
+            .thenComparingInt(e -> requireNonNull(ids.get(e.getKey().subject().id()))));
+    ImmutableMap.Builder<Perspective, Profile> ordered =
+        ImmutableMap.builderWithExpectedSize(entries.size());
+    ImmutableListMultimap.Builder<Integer, Perspective> byHolder = ImmutableListMultimap.builder();
+    List<Profile> own = new ArrayList<>(java.util.Collections.nCopies(n, (Profile) null));
+    for (Map.Entry<Perspective, Profile> e : entries) {
+      Perspective p = e.getKey();
+      int h = requireNonNull(ids.get(p.holder().id()));
+      ordered.put(p, e.getValue());
+      byHolder.put(h, p);
+      if (p.isOwn()) {
+        own.set(h, e.getValue());
+      }
+    }
+    return new Base(
+        topology,
+        ids,
+        typeByName,
+        ordered.buildOrThrow(),
+        byHolder.build(),
+        own.stream().map(Optional::ofNullable).collect(ImmutableList.toImmutableList()),
+        byOwner(n, valueInUse, v -> requireNonNull(ids.get(v.beneficiary().id()))),
+        valueInUse.size(),
+        byOwner(
+            n,
+            ImmutableList.sortedCopyOf(Comparator.comparing(Episode::time), episodes),
+            e -> requireNonNull(ids.get(e.customer().id()))),
+        episodes.size());
+  }
+
+  private static <T> ImmutableList<ImmutableList<T>> byOwner(
+      int n, List<T> items, java.util.function.ToIntFunction<T> owner) {
+    List<List<T>> lists = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      lists.add(null);
+    }
+    for (T item : items) {
+      int o = owner.applyAsInt(item);
+      List<T> list = lists.get(o);
+      if (list == null) {
+        list = new ArrayList<>(2);
+        lists.set(o, list);
+      }
+      list.add(item);
+    }
+    ImmutableList.Builder<ImmutableList<T>> result = ImmutableList.builderWithExpectedSize(n);
+    for (List<T> list : lists) {
+      result.add(list == null ? ImmutableList.of() : ImmutableList.copyOf(list));
+    }
+    return result.build();
+  }
+
+  int size() {
+    return topology.size();
+  }
+
+  /** {@return the hash sums of the parts, computed once} */
+  Sums sums() {
+    Sums s = sums;
+    if (s == null) {
+      int e = 0;
+      for (Element x : topology.elements) {
+        e += x.hashCode();
+      }
+      int r = 0;
+      for (Relation x : topology.outRelations) {
+        r += x.hashCode();
+      }
+      int v = 0;
+      for (List<ValueInUse> list : valueInUse) {
+        for (ValueInUse x : list) {
+          v += x.hashCode();
+        }
+      }
+      int ep = 0;
+      for (List<Episode> list : episodes) {
+        for (Episode x : list) {
+          ep += x.hashCode();
+        }
+      }
+      s = new Sums(e, r, perspectives.hashCode(), v, ep);
+      sums = s;
+    }
+    return s;
+  }
+
+  /** {@return the reverse indexes, built on first use} */
+  Reverse reverse() {
+    Reverse r = reverse;
+    if (r == null) {
+      ImmutableListMultimap.Builder<Integer, Integer> subjects = ImmutableListMultimap.builder();
+      for (Map.Entry<Integer, Perspective> e : byHolder.entries()) {
+        subjects.put(requireNonNull(indexById.get(e.getValue().subject().id())), e.getKey());
+      }
+      ImmutableListMultimap.Builder<Integer, Integer> values = ImmutableListMultimap.builder();
+      for (int o = 0; o < valueInUse.size(); o++) {
+        for (ValueInUse v : valueInUse.get(o)) {
+          for (Element x : Edits.named(v)) {
+            values.put(requireNonNull(indexById.get(x.id())), o);
+          }
+        }
+      }
+      ImmutableListMultimap.Builder<Integer, Integer> eps = ImmutableListMultimap.builder();
+      for (int o = 0; o < episodes.size(); o++) {
+        for (Episode ep : episodes.get(o)) {
+          for (Element x : Edits.named(ep)) {
+            eps.put(requireNonNull(indexById.get(x.id())), o);
+          }
+        }
+      }
+      r = new Reverse(subjects.build(), values.build(), eps.build());
+      reverse = r;
+    }
+    return r;
+  }
+
+  /** The sums of the hash codes of an ecosystem's parts; its hash code combines them. */
+  record Sums(int elements, int relations, int perspectives, int valueInUse, int episodes) {
+    int combined() {
+      int h = elements;
+      h = 31 * h + relations;
+      h = 31 * h + perspectives;
+      h = 31 * h + valueInUse;
+      return 31 * h + episodes;
+    }
+  }
+
+  /**
+   * Which holders hold a perspective on an element, and which owners' value-in-use and episodes
+   * name it: what removing the element must visit.
+   */
+  record Reverse(
+      ImmutableListMultimap<Integer, Integer> holdersBySubject,
+      ImmutableListMultimap<Integer, Integer> valueOwnersByElement,
+      ImmutableListMultimap<Integer, Integer> episodeOwnersByElement) {}
+
+  /** {@return how many relations use each relation type, by name, computed once} */
+  Map<String, Integer> typeCounts() {
+    Map<String, Integer> c = typeCounts;
+    if (c == null) {
+      int[] counts = new int[topology.types.length];
+      for (int t : topology.outTypes) {
+        counts[t]++;
+      }
+      Map<String, Integer> result = new HashMap<>();
+      for (int t = 0; t < counts.length; t++) {
+        result.put(topology.types[t].name(), counts[t]);
+      }
+      c = java.util.Collections.unmodifiableMap(result);
+      typeCounts = c;
+    }
+    return c;
+  }
+
+  /** {@return whether the base itself holds a relation of {@code type} from {@code s} to {@code g}} */
+  boolean holds(int s, RelationType type, int g) {
+    Integer t = typeByName.get(type.name());
+    return s < size() && g < size() && t != null && topology.types[t].equals(type)
+        && topology.find(s, t, g) >= 0;
+  }
+}

@@ -1,0 +1,129 @@
+package org.attune.ecosystem;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import java.util.Comparator;
+import org.attune.model.Element;
+import org.attune.model.Episode;
+import org.attune.model.RelationType;
+import org.attune.model.ValueInUse;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a derived version changes in its {@link Base}: persistent maps ({@link PersistentMap}) of the
+ * elements added and removed, the relations added, re-weighted and removed, the perspectives set and
+ * removed, and the value-in-use and episodes of each actor whose lists changed. A version shares its
+ * delta's unchanged nodes with its parent's, so deriving a version costs in proportion to the change.
+ *
+ * <p>Its fields are written only by {@link Edits}, on a {@link #copy()} that no ecosystem holds yet;
+ * once a {@link ServiceEcosystem} holds a delta (in a final field), it never changes again.
+ */
+final class Delta {
+
+  /** Marks a part of the base that this version removed. */
+  static final Object REMOVED = new Object() {
+    @Override
+    public String toString() {
+      return "REMOVED";
+    }
+  };
+
+  /** The key of a relation in one direction: (element, type name, element at the other end). */
+  record RelKey(int element, String type, int other) implements Comparable<RelKey> {
+    private static final Comparator<RelKey> ORDER =
+        Comparator.comparingInt(RelKey::element)
+            .thenComparing(RelKey::type)
+            .thenComparingInt(RelKey::other);
+
+    @Override
+    public int compareTo(RelKey o) {
+      return ORDER.compare(this, o);
+    }
+  }
+
+  /** A relation type in use and how many relations use it. */
+  record TypeUse(RelationType type, int count) {}
+
+  /** The index the next added element gets. */
+  int nextIndex;
+  /** Id to index for added elements; to -1 for removed elements of the base. */
+  PersistentMap<String, Integer> ids = PersistentMap.empty(Comparator.naturalOrder());
+  /** Added elements by index. */
+  PersistentMap<Integer, Element> added = PersistentMap.empty(Comparator.naturalOrder());
+  int elementCount;
+  /** Relations by (source, type, target): a relation added or re-weighted, or {@link #REMOVED}. */
+  PersistentMap<RelKey, Object> out = PersistentMap.empty(Comparator.naturalOrder());
+  /** Relations by (target, type, source), as {@link #out}. */
+  PersistentMap<RelKey, Object> in = PersistentMap.empty(Comparator.naturalOrder());
+  int relationCount;
+  /** The relation types in use by name; null while they are the base's. */
+  @Nullable ImmutableSortedMap<String, TypeUse> types;
+  /** Perspectives by {@code holder << 32 | subject}: a profile set, or {@link #REMOVED}. */
+  PersistentMap<Long, Object> perspectives = PersistentMap.empty(Comparator.naturalOrder());
+  int perspectiveCount;
+  /** The value-in-use of each beneficiary whose list changed. */
+  PersistentMap<Integer, ImmutableList<ValueInUse>> valueInUse =
+      PersistentMap.empty(Comparator.naturalOrder());
+  int valueInUseCount;
+  /** The episodes of each customer whose list changed, in time order. */
+  PersistentMap<Integer, ImmutableList<Episode>> episodes =
+      PersistentMap.empty(Comparator.naturalOrder());
+  int episodeCount;
+  int elementHash;
+  int relationHash;
+  int perspectiveHash;
+  int valueInUseHash;
+  int episodeHash;
+
+  /** {@return the empty delta of {@code base}: the base as it is} */
+  static Delta none(Base base) {
+    Delta d = new Delta();
+    d.nextIndex = base.size();
+    d.elementCount = base.size();
+    d.relationCount = base.topology.relationCount();
+    d.perspectiveCount = base.perspectives.size();
+    d.valueInUseCount = base.valueInUseCount;
+    d.episodeCount = base.episodeCount;
+    return d;
+  }
+
+  /** {@return a draft holding the same changes, for {@link Edits} to extend} */
+  Delta copy() {
+    Delta d = new Delta();
+    d.nextIndex = nextIndex;
+    d.ids = ids;
+    d.added = added;
+    d.elementCount = elementCount;
+    d.out = out;
+    d.in = in;
+    d.relationCount = relationCount;
+    d.types = types;
+    d.perspectives = perspectives;
+    d.perspectiveCount = perspectiveCount;
+    d.valueInUse = valueInUse;
+    d.valueInUseCount = valueInUseCount;
+    d.episodes = episodes;
+    d.episodeCount = episodeCount;
+    d.elementHash = elementHash;
+    d.relationHash = relationHash;
+    d.perspectiveHash = perspectiveHash;
+    d.valueInUseHash = valueInUseHash;
+    d.episodeHash = episodeHash;
+    return d;
+  }
+
+  /** {@return whether this delta changes nothing: the version is its base} */
+  boolean isEmpty() {
+    return ids.isEmpty()
+        && out.isEmpty()
+        && types == null
+        && perspectives.isEmpty()
+        && valueInUse.isEmpty()
+        && episodes.isEmpty();
+  }
+
+  /** {@return how many entries the delta holds: what its queries and memory grow with} */
+  int weight() {
+    return ids.size() + out.size() + perspectives.size() + valueInUse.size() + episodes.size();
+  }
+}

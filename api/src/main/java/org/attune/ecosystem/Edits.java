@@ -1,0 +1,486 @@
+package org.attune.ecosystem;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.attune.ecosystem.Delta.RelKey;
+import org.attune.ecosystem.Delta.TypeUse;
+import org.attune.ecosystem.Validation.Resolver;
+import org.attune.model.Actor;
+import org.attune.model.Element;
+import org.attune.model.Episode;
+import org.attune.model.Perspective;
+import org.attune.model.Profile;
+import org.attune.model.Relation;
+import org.attune.model.RelationType;
+import org.attune.model.ValueInUse;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Derives a version of an ecosystem from its parent by applying a {@link ServiceEcosystem.Builder}'s
+ * edits to a copy of the parent's {@link Delta}: first the additions and removals of elements, in the
+ * order called, then everything else in the order called. Each edit checks only what it touches,
+ * against the version as the edits before it left it; every problem is collected, and none is
+ * applied unless there is none. The cost is in proportion to the edits (and, for the removal of an
+ * element, to what names the element), not to the ecosystem.
+ */
+final class Edits {
+
+  /** An edit recorded by the builder. */
+  sealed interface Edit {}
+
+  record AddElement(Element element) implements Edit {}
+
+  record RemoveElement(Element element) implements Edit {}
+
+  record Relate(Relation relation) implements Edit {}
+
+  record Unrelate(Element source, RelationType type, Element target) implements Edit {}
+
+  record Reweight(Element source, RelationType type, Element target, double strength)
+      implements Edit {}
+
+  record SetPerspective(Actor holder, Actor subject, Profile profile) implements Edit {}
+
+  record RemovePerspective(Actor holder, Actor subject) implements Edit {}
+
+  record AddValueInUse(ValueInUse value) implements Edit {}
+
+  record RemoveValueInUse(ValueInUse value) implements Edit {}
+
+  record AddEpisode(Episode episode) implements Edit {}
+
+  record RemoveEpisode(Episode episode) implements Edit {}
+
+  /** A delta of at least this many entries is folded into a new base: {@value}. */
+  static final int COMPACTION_MIN = 4096;
+
+  private final Base base;
+  private final Delta d;
+  private final Store store;
+  private final Resolver resolver;
+  private final List<String> problems = new ArrayList<>();
+
+  private Edits(Store parent) {
+    this.base = parent.base;
+    this.d = parent.delta.copy();
+    this.store = new Store(base, d);
+    this.resolver = Validation.resolver(store::indexOfId, store::elementAt);
+  }
+
+  /**
+   * {@return the version of {@code parent} with the edits applied}
+   *
+   * @throws EcosystemException listing every problem found
+   */
+  static Store apply(Store parent, List<Edit> elementEdits, List<Edit> otherEdits) {
+    Edits edits = new Edits(parent);
+    for (Edit e : elementEdits) {
+      edits.apply(e);
+    }
+    for (Edit e : otherEdits) {
+      edits.apply(e);
+    }
+    if (!edits.problems.isEmpty()) {
+      throw new EcosystemException(edits.problems);
+    }
+    Store result = new Store(edits.base, edits.d);
+    int size = edits.base.size() + edits.base.topology.relationCount();
+    return edits.d.weight() > Math.max(COMPACTION_MIN, size / 4) ? compact(result) : result;
+  }
+
+  /** {@return a version of the same content in a new base, with no delta} */
+  static Store compact(Store store) {
+    List<Element> elements = store.elements();
+    Element[] array = elements.toArray(new Element[0]);
+    Map<String, Integer> ids = new java.util.HashMap<>();
+    for (int i = 0; i < array.length; i++) {
+      ids.put(array[i].id(), i);
+    }
+    Map<Perspective, Profile> perspectives = new java.util.LinkedHashMap<>();
+    List<ValueInUse> values = new ArrayList<>();
+    List<Episode> episodes = new ArrayList<>();
+    for (int i = 0; i < store.delta.nextIndex; i++) {
+      if (store.isPresent(i)) {
+        for (Map.Entry<Perspective, Profile> e : store.perspectivesOf(i)) {
+          perspectives.put(e.getKey(), e.getValue());
+        }
+        values.addAll(store.valueInUseOf(i));
+        episodes.addAll(store.episodesOf(i));
+      }
+    }
+    Base base = Base.assemble(array, ids, store.relations(), perspectives, values, episodes);
+    return new Store(base, Delta.none(base));
+  }
+
+  private void apply(Edit edit) {
+    if (edit instanceof AddElement a) {
+      add(a.element());
+    } else if (edit instanceof RemoveElement r) {
+      remove(r.element());
+    } else if (edit instanceof Relate r) {
+      relate(r.relation());
+    } else if (edit instanceof Unrelate u) {
+      unrelate(u.source(), u.type(), u.target());
+    } else if (edit instanceof Reweight w) {
+      reweight(w.source(), w.type(), w.target(), w.strength());
+    } else if (edit instanceof SetPerspective p) {
+      setPerspective(p.holder(), p.subject(), p.profile());
+    } else if (edit instanceof RemovePerspective p) {
+      removePerspective(p.holder(), p.subject());
+    } else if (edit instanceof AddValueInUse v) {
+      addValueInUse(v.value());
+    } else if (edit instanceof RemoveValueInUse v) {
+      removeValueInUse(v.value());
+    } else if (edit instanceof AddEpisode e) {
+      addEpisode(e.episode());
+    } else if (edit instanceof RemoveEpisode e) {
+      removeEpisode(e.episode());
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // elements
+
+  private void add(Element element) {
+    int i = store.indexOfId(element.id());
+    if (i >= 0) {
+      Element known = store.elementAt(i);
+      if (!known.equals(element)) {
+        problems.add(Validation.duplicateId(known, element));
+      }
+      return;
+    }
+    int index = d.nextIndex++;
+    d.ids = d.ids.put(element.id(), index);
+    d.added = d.added.put(index, element);
+    d.elementCount++;
+    d.elementHash += element.hashCode();
+  }
+
+  private void remove(Element element) {
+    int i = store.indexOf(element);
+    if (i < 0) {
+      problems.add("cannot remove " + element + ": the ecosystem holds no such element");
+      return;
+    }
+    for (Relation r : store.both(i, null)) {
+      drop(r, indexOfEnd(r.source()), indexOfEnd(r.target()));
+    }
+    Set<Integer> holders = new LinkedHashSet<>();
+    holders.add(i);
+    if (i < base.size()) {
+      holders.addAll(base.reverse().holdersBySubject().get(i));
+    }
+    d.perspectives.forEach((key, value) -> {
+      if ((int) (long) key == i) {
+        holders.add((int) (key >>> 32));
+      }
+    });
+    for (int h : holders) {
+      if (store.isPresent(h)) {
+        for (Map.Entry<Perspective, Profile> e : store.perspectivesOf(h)) {
+          Perspective p = e.getKey();
+          if (p.holder().equals(element) || p.subject().equals(element)) {
+            dropPerspective(h, store.indexOf(p.subject()), p, e.getValue());
+          }
+        }
+      }
+    }
+    for (int o : owners(i, base.size() > i ? base.reverse().valueOwnersByElement().get(i)
+        : List.of(), d.valueInUse)) {
+      ImmutableList<ValueInUse> list = store.valueInUseOf(o);
+      ImmutableList<ValueInUse> kept = list.stream().filter(v -> !named(v).contains(element))
+          .collect(ImmutableList.toImmutableList());
+      if (kept.size() < list.size()) {
+        for (ValueInUse v : list) {
+          if (named(v).contains(element)) {
+            d.valueInUseHash -= v.hashCode();
+            d.valueInUseCount--;
+          }
+        }
+        d.valueInUse = d.valueInUse.put(o, kept);
+      }
+    }
+    for (int o : owners(i, base.size() > i ? base.reverse().episodeOwnersByElement().get(i)
+        : List.of(), d.episodes)) {
+      ImmutableList<Episode> list = store.episodesOf(o);
+      ImmutableList<Episode> kept = list.stream().filter(e -> !named(e).contains(element))
+          .collect(ImmutableList.toImmutableList());
+      if (kept.size() < list.size()) {
+        for (Episode e : list) {
+          if (named(e).contains(element)) {
+            d.episodeHash -= e.hashCode();
+            d.episodeCount--;
+          }
+        }
+        d.episodes = d.episodes.put(o, kept);
+      }
+    }
+    if (i < base.size()) {
+      d.ids = d.ids.put(element.id(), -1);
+    } else {
+      d.ids = d.ids.remove(element.id());
+      d.added = d.added.remove(i);
+    }
+    d.elementCount--;
+    d.elementHash -= element.hashCode();
+  }
+
+  /** {@return the owners whose lists may name element {@code i}: itself, the base's, the changed} */
+  private static <T> Set<Integer> owners(
+      int i, List<Integer> fromBase, PersistentMap<Integer, ImmutableList<T>> changed) {
+    Set<Integer> owners = new LinkedHashSet<>();
+    owners.add(i);
+    owners.addAll(fromBase);
+    changed.forEach((o, list) -> owners.add(o));
+    return owners;
+  }
+
+  private int indexOfEnd(Element end) {
+    return store.indexOf(end);
+  }
+
+  /** {@return every element a value-in-use names: beneficiary, contributors, activity} */
+  static List<Element> named(ValueInUse v) {
+    List<Element> named = new ArrayList<>(v.contributors());
+    if (!named.contains(v.beneficiary())) {
+      named.add(v.beneficiary());
+    }
+    v.activity().ifPresent(named::add);
+    return named;
+  }
+
+  /** {@return every element an episode names: customer, touchpoint, counterpart, proposition} */
+  static List<Element> named(Episode e) {
+    List<Element> named = new ArrayList<>(4);
+    named.add(e.customer());
+    named.add(e.touchpoint());
+    e.counterpart().ifPresent(named::add);
+    e.proposition().ifPresent(named::add);
+    return named;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // relations
+
+  private void relate(Relation r) {
+    int s = resolver.resolve(r.source(), "relation " + r, "source", problems);
+    int g = resolver.resolve(r.target(), "relation " + r, "target", problems);
+    RelationType known = store.typeOf(r.type().name());
+    if (known != null && !known.equals(r.type())) {
+      String problem = Validation.declaredTwice(known, r.type());
+      if (!problems.contains(problem)) {
+        problems.add(problem);
+      }
+      return;
+    }
+    if (s < 0 || g < 0) {
+      return;
+    }
+    Relation existing = store.find(s, r.type(), g);
+    if (existing != null) {
+      problems.add(Validation.twoRelations(existing, r));
+      return;
+    }
+    put(r, s, g);
+    d.relationCount++;
+    d.relationHash += r.hashCode();
+    count(r.type(), +1);
+  }
+
+  private void unrelate(Element source, RelationType type, Element target) {
+    Relation r = existing(source, type, target, "unrelate");
+    if (r != null) {
+      drop(r, store.indexOf(source), store.indexOf(target));
+    }
+  }
+
+  private void reweight(Element source, RelationType type, Element target, double strength) {
+    Relation r = existing(source, type, target, "reweight");
+    if (r != null) {
+      Relation changed = Relation.of(source, type, target, strength);
+      put(changed, store.indexOf(source), store.indexOf(target));
+      d.relationHash += changed.hashCode() - r.hashCode();
+    }
+  }
+
+  private @Nullable Relation existing(
+      Element source, RelationType type, Element target, String verb) {
+    int s = store.indexOf(source);
+    int g = store.indexOf(target);
+    Relation r = s < 0 || g < 0 ? null : store.find(s, type, g);
+    if (r == null) {
+      problems.add("cannot " + verb + ": the ecosystem holds no " + type.name() + " relation from '"
+          + source.id() + "' to '" + target.id() + "'");
+    }
+    return r;
+  }
+
+  private void put(Relation r, int s, int g) {
+    d.out = d.out.put(new RelKey(s, r.type().name(), g), r);
+    d.in = d.in.put(new RelKey(g, r.type().name(), s), r);
+  }
+
+  private void drop(Relation r, int s, int g) {
+    RelKey out = new RelKey(s, r.type().name(), g);
+    RelKey in = new RelKey(g, r.type().name(), s);
+    if (base.holds(s, r.type(), g)) {
+      d.out = d.out.put(out, Delta.REMOVED);
+      d.in = d.in.put(in, Delta.REMOVED);
+    } else {
+      d.out = d.out.remove(out);
+      d.in = d.in.remove(in);
+    }
+    d.relationCount--;
+    d.relationHash -= r.hashCode();
+    count(r.type(), -1);
+  }
+
+  private void count(RelationType type, int change) {
+    ImmutableSortedMap<String, TypeUse> types = d.types;
+    TreeMap<String, TypeUse> counts = new TreeMap<>();
+    if (types == null) {
+      for (RelationType t : base.topology.types) {
+        counts.put(t.name(), new TypeUse(t, requireNonNull(base.typeCounts().get(t.name()))));
+      }
+    } else {
+      counts.putAll(types);
+    }
+    TypeUse use = counts.get(type.name());
+    int count = (use == null ? 0 : use.count()) + change;
+    if (count == 0) {
+      counts.remove(type.name());
+    } else {
+      counts.put(type.name(), new TypeUse(type, count));
+    }
+    d.types = ImmutableSortedMap.copyOfSorted(counts);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // perspectives
+
+  private void setPerspective(Actor holder, Actor subject, Profile profile) {
+    Perspective p = Perspective.of(holder, subject);
+    List<String> found = new ArrayList<>();
+    Validation.references(p, resolver, found);
+    if (!found.isEmpty()) {
+      problems.addAll(found);
+      return;
+    }
+    int h = store.indexOf(holder);
+    int s = store.indexOf(subject);
+    Profile old = store.profileOf(h, s);
+    if (old == null) {
+      d.perspectiveCount++;
+    } else {
+      d.perspectiveHash -= p.hashCode() ^ old.hashCode();
+    }
+    d.perspectives = d.perspectives.put(Store.key(h, s), profile);
+    d.perspectiveHash += p.hashCode() ^ profile.hashCode();
+  }
+
+  private void removePerspective(Actor holder, Actor subject) {
+    int h = store.indexOf(holder);
+    int s = store.indexOf(subject);
+    Profile old = h < 0 || s < 0 ? null : store.profileOf(h, s);
+    if (old == null) {
+      problems.add("cannot remove the perspective of '" + holder.id() + "' on '" + subject.id()
+          + "': the ecosystem holds none");
+      return;
+    }
+    dropPerspective(h, s, Perspective.of(holder, subject), old);
+  }
+
+  private void dropPerspective(int h, int s, Perspective p, Profile old) {
+    long key = Store.key(h, s);
+    boolean inBase = h < base.size() && s < base.size()
+        && base.perspectives.containsKey(Perspective.of(
+            (Actor) base.topology.elements[h], (Actor) base.topology.elements[s]));
+    d.perspectives = inBase ? d.perspectives.put(key, Delta.REMOVED) : d.perspectives.remove(key);
+    d.perspectiveCount--;
+    d.perspectiveHash -= p.hashCode() ^ old.hashCode();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // value-in-use and episodes
+
+  private void addValueInUse(ValueInUse v) {
+    List<String> found = new ArrayList<>();
+    Validation.references(v, resolver, found);
+    if (!found.isEmpty()) {
+      problems.addAll(found);
+      return;
+    }
+    int b = store.indexOf(v.beneficiary());
+    d.valueInUse = d.valueInUse.put(b, ImmutableList.<ValueInUse>builder()
+        .addAll(store.valueInUseOf(b)).add(v).build());
+    d.valueInUseCount++;
+    d.valueInUseHash += v.hashCode();
+  }
+
+  private void removeValueInUse(ValueInUse v) {
+    int b = store.indexOf(v.beneficiary());
+    List<ValueInUse> list = b < 0 ? List.of() : store.valueInUseOf(b);
+    int at = list.indexOf(v);
+    if (at < 0) {
+      problems.add("cannot remove a value-in-use of '" + v.beneficiary().id()
+          + "': the ecosystem holds none equal to it");
+      return;
+    }
+    d.valueInUse = d.valueInUse.put(b, without(list, at));
+    d.valueInUseCount--;
+    d.valueInUseHash -= v.hashCode();
+  }
+
+  private void addEpisode(Episode e) {
+    List<String> found = new ArrayList<>();
+    Validation.references(e, resolver, found);
+    if (!found.isEmpty()) {
+      problems.addAll(found);
+      return;
+    }
+    int c = store.indexOf(e.customer());
+    List<Episode> list = store.episodesOf(c);
+    int at = list.size();
+    while (at > 0 && list.get(at - 1).time().isAfter(e.time())) {
+      at--;
+    }
+    List<Episode> changed = new ArrayList<>(list);
+    changed.add(at, e);
+    d.episodes = d.episodes.put(c, ImmutableList.copyOf(changed));
+    d.episodeCount++;
+    d.episodeHash += e.hashCode();
+  }
+
+  private void removeEpisode(Episode e) {
+    int c = store.indexOf(e.customer());
+    List<Episode> list = c < 0 ? List.of() : store.episodesOf(c);
+    int at = list.indexOf(e);
+    if (at < 0) {
+      problems.add("cannot remove an episode of '" + e.customer().id() + "' at " + e.time()
+          + ": the ecosystem holds none equal to it");
+      return;
+    }
+    d.episodes = d.episodes.put(c, without(list, at));
+    d.episodeCount--;
+    d.episodeHash -= e.hashCode();
+  }
+
+  private static <T> ImmutableList<T> without(List<T> list, int at) {
+    ImmutableList.Builder<T> b = ImmutableList.builderWithExpectedSize(list.size() - 1);
+    for (int i = 0; i < list.size(); i++) {
+      if (i != at) {
+        b.add(list.get(i));
+      }
+    }
+    return b.build();
+  }
+}

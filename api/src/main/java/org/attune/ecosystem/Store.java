@@ -1,0 +1,359 @@
+package org.attune.ecosystem;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.attune.ecosystem.Delta.RelKey;
+import org.attune.ecosystem.Delta.TypeUse;
+import org.attune.model.Actor;
+import org.attune.model.Element;
+import org.attune.model.Episode;
+import org.attune.model.Perspective;
+import org.attune.model.Profile;
+import org.attune.model.Relation;
+import org.attune.model.RelationType;
+import org.attune.model.ValueInUse;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The lookups of an ecosystem over its {@link Base} and the {@link Delta} of a derived version: the
+ * one place that knows how the two combine. Every element keeps its index for the life of the
+ * versions that share a base; an added element gets the next free index and a removed one leaves a
+ * gap, so the order of indexes is the order in which elements were added.
+ */
+final class Store {
+
+  final Base base;
+  final Delta delta;
+
+  Store(Base base, Delta delta) {
+    this.base = base;
+    this.delta = delta;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // elements
+
+  /** {@return the index of the element of {@code id}, or -1} */
+  int indexOfId(String id) {
+    if (!delta.ids.isEmpty()) {
+      Integer d = delta.ids.get(id);
+      if (d != null) {
+        return d;
+      }
+    }
+    Integer b = base.indexById.get(id);
+    return b == null ? -1 : b;
+  }
+
+  /** {@return the index of {@code element}, or -1 if it is not here (or differs from the one here)} */
+  int indexOf(Object element) {
+    if (!(element instanceof Element e)) {
+      requireNonNull(element, "element");
+      return -1;
+    }
+    int i = indexOfId(e.id());
+    return i >= 0 && elementAt(i).equals(e) ? i : -1;
+  }
+
+  /** {@return the element of an index known to be present} */
+  Element elementAt(int i) {
+    return i < base.size() ? base.topology.elements[i] : requireNonNull(delta.added.get(i));
+  }
+
+  /** {@return whether the element of index {@code i} is present: not removed, not a gap} */
+  boolean isPresent(int i) {
+    if (i < base.size()) {
+      return delta.ids.isEmpty() || delta.ids.get(base.topology.elements[i].id()) == null;
+    }
+    return delta.added.containsKey(i);
+  }
+
+  /** {@return the elements present, in index order; a view over the base's when none changed} */
+  List<Element> elements() {
+    if (delta.ids.isEmpty()) {
+      return Collections.unmodifiableList(Arrays.asList(base.topology.elements));
+    }
+    ImmutableList.Builder<Element> result = ImmutableList.builderWithExpectedSize(
+        delta.elementCount);
+    for (int i = 0; i < base.size(); i++) {
+      if (isPresent(i)) {
+        result.add(base.topology.elements[i]);
+      }
+    }
+    delta.added.forEach((i, e) -> result.add(e));
+    return result.build();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // relations
+
+  /** {@return the relation type of {@code name} in use, or null} */
+  @Nullable RelationType typeOf(String name) {
+    if (delta.types != null) {
+      TypeUse use = delta.types.get(name);
+      return use == null ? null : use.type();
+    }
+    Integer t = base.typeByName.get(name);
+    return t == null ? null : base.topology.types[t];
+  }
+
+  /** {@return the relation types in use, by name} */
+  List<RelationType> types() {
+    if (delta.types != null) {
+      return delta.types.values().stream().map(TypeUse::type)
+          .collect(ImmutableList.toImmutableList());
+    }
+    return ImmutableList.copyOf(base.topology.types);
+  }
+
+  /** {@return the relation of {@code type} from index {@code s} to index {@code g}, or null} */
+  @Nullable Relation find(int s, RelationType type, int g) {
+    if (!delta.out.isEmpty()) {
+      Object d = delta.out.get(new RelKey(s, type.name(), g));
+      if (d == Delta.REMOVED) {
+        return null;
+      }
+      if (d != null) {
+        Relation r = (Relation) d;
+        return r.type().equals(type) ? r : null;
+      }
+    }
+    Topology t = base.topology;
+    if (s < t.size() && g < t.size()) {
+      Integer ti = base.typeByName.get(type.name());
+      if (ti != null && t.types[ti].equals(type)) {
+        int pos = t.find(s, ti, g);
+        return pos < 0 ? null : t.outRelations[pos];
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@return the relations of index {@code e} in one direction, of {@code type} or of every type
+   * if null, ordered by type name and then by the index at the other end}; a view over the base
+   * arrays when this version changed none of them
+   */
+  List<Relation> adjacency(int e, @Nullable RelationType type, boolean outgoing) {
+    if (type != null) {
+      RelationType known = typeOf(type.name());
+      if (known == null || !known.equals(type)) {
+        return List.of();
+      }
+    }
+    Topology t = base.topology;
+    Relation[] relations = outgoing ? t.outRelations : t.inRelations;
+    int from = 0;
+    int to = 0;
+    if (e < t.size()) {
+      int[] offsets = outgoing ? t.outOffsets : t.inOffsets;
+      from = offsets[e];
+      to = offsets[e + 1];
+      if (type != null) {
+        Integer ti = base.typeByName.get(type.name());
+        if (ti == null) {
+          to = from;
+        } else {
+          long range = outgoing ? t.outRange(e, ti) : t.inRange(e, ti);
+          from = Topology.rangeFrom(range);
+          to = Topology.rangeTo(range);
+        }
+      }
+    }
+    PersistentMap<RelKey, Object> changes = outgoing ? delta.out : delta.in;
+    if (changes.isEmpty()) {
+      return Topology.slice(relations, from, to);
+    }
+    RelKey lo = new RelKey(e, type == null ? "" : type.name(), Integer.MIN_VALUE);
+    RelKey hi = type == null
+        ? new RelKey(e + 1, "", Integer.MIN_VALUE)
+        : new RelKey(e, type.name(), Integer.MAX_VALUE);
+    List<Map.Entry<RelKey, Object>> changed = changes.entries(lo, hi);
+    if (changed.isEmpty()) {
+      return Topology.slice(relations, from, to);
+    }
+    int[] others = outgoing ? t.outTargets : t.inSources;
+    int[] types = outgoing ? t.outTypes : t.inTypes;
+    List<Relation> merged = new ArrayList<>(to - from + changed.size());
+    int i = from;
+    int j = 0;
+    while (i < to || j < changed.size()) {
+      int c;
+      if (i == to) {
+        c = 1;
+      } else if (j == changed.size()) {
+        c = -1;
+      } else {
+        RelKey k = changed.get(j).getKey();
+        c = t.types[types[i]].name().compareTo(k.type());
+        if (c == 0) {
+          c = Integer.compare(others[i], k.other());
+        }
+      }
+      if (c < 0) {
+        merged.add(relations[i++]);
+      } else {
+        Object value = changed.get(j++).getValue();
+        if (value != Delta.REMOVED) {
+          merged.add((Relation) value);
+        }
+        if (c == 0) {
+          i++;
+        }
+      }
+    }
+    return Collections.unmodifiableList(merged);
+  }
+
+  /** {@return the relations of index {@code e} both ways, a self-relation once} */
+  List<Relation> both(int e, @Nullable RelationType type) {
+    List<Relation> out = adjacency(e, type, true);
+    List<Relation> in = adjacency(e, type, false);
+    ImmutableList.Builder<Relation> result =
+        ImmutableList.builderWithExpectedSize(out.size() + in.size());
+    result.addAll(out);
+    Element self = elementAt(e);
+    for (Relation r : in) {
+      if (!r.source().equals(self)) { // a self-relation is already among the outgoing ones
+        result.add(r);
+      }
+    }
+    return result.build();
+  }
+
+  /** {@return every relation, grouped by source in index order; a view when none changed} */
+  List<Relation> relations() {
+    if (delta.out.isEmpty() && delta.ids.isEmpty()) {
+      return Topology.slice(base.topology.outRelations, 0, base.topology.relationCount());
+    }
+    ImmutableList.Builder<Relation> result =
+        ImmutableList.builderWithExpectedSize(delta.relationCount);
+    for (int i = 0; i < delta.nextIndex; i++) {
+      if (isPresent(i)) {
+        result.addAll(adjacency(i, null, true));
+      }
+    }
+    return result.build();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // perspectives
+
+  static long key(int holder, int subject) {
+    return (long) holder << 32 | (subject & 0xFFFFFFFFL);
+  }
+
+  /** {@return the profile index {@code h} holds of index {@code s}, or null} */
+  @Nullable Profile profileOf(int h, int s) {
+    if (!delta.perspectives.isEmpty()) {
+      Object d = delta.perspectives.get(key(h, s));
+      if (d == Delta.REMOVED) {
+        return null;
+      }
+      if (d != null) {
+        return (Profile) d;
+      }
+    }
+    if (h < base.size() && s < base.size()) {
+      if (h == s) {
+        return base.ownLogic.get(h).orElse(null);
+      }
+      if (elementAt(h) instanceof Actor holder && elementAt(s) instanceof Actor subject) {
+        return base.perspectives.get(Perspective.of(holder, subject));
+      }
+    }
+    return null;
+  }
+
+  /** {@return the own logic of index {@code i}; allocates nothing unless this version set it} */
+  Optional<Profile> ownLogic(int i) {
+    if (!delta.perspectives.isEmpty()) {
+      Object d = delta.perspectives.get(key(i, i));
+      if (d != null) {
+        return d == Delta.REMOVED ? Optional.empty() : Optional.of((Profile) d);
+      }
+    }
+    return i < base.size() ? base.ownLogic.get(i) : Optional.empty();
+  }
+
+  /** {@return the perspectives index {@code h} holds, by subject index} */
+  List<Map.Entry<Perspective, Profile>> perspectivesOf(int h) {
+    List<Map.Entry<Perspective, Profile>> result = new ArrayList<>();
+    List<Perspective> held = h < base.size() ? base.byHolder.get(h) : List.of();
+    if (delta.perspectives.isEmpty()) {
+      for (Perspective p : held) {
+        result.add(Map.entry(p, requireNonNull(base.perspectives.get(p))));
+      }
+      return result;
+    }
+    List<Map.Entry<Long, Object>> changed = delta.perspectives.entries(key(h, 0), key(h + 1, 0));
+    int i = 0;
+    int j = 0;
+    while (i < held.size() || j < changed.size()) {
+      int baseSubject = i < held.size()
+          ? requireNonNull(base.indexById.get(held.get(i).subject().id()))
+          : Integer.MAX_VALUE;
+      int changedSubject = j < changed.size() ? (int) (long) changed.get(j).getKey()
+          : Integer.MAX_VALUE;
+      if (i < held.size() && (j == changed.size() || baseSubject < changedSubject)) {
+        Perspective p = held.get(i++);
+        result.add(Map.entry(p, requireNonNull(base.perspectives.get(p))));
+      } else {
+        Object value = changed.get(j++).getValue();
+        if (value != Delta.REMOVED) {
+          result.add(Map.entry(
+              Perspective.of((Actor) elementAt(h), (Actor) elementAt(changedSubject)),
+              (Profile) value));
+        }
+        if (i < held.size() && baseSubject == changedSubject) {
+          i++;
+        }
+      }
+    }
+    return result;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // value-in-use and episodes
+
+  /** {@return the value-in-use of beneficiary index {@code b}, in the order given} */
+  ImmutableList<ValueInUse> valueInUseOf(int b) {
+    if (!delta.valueInUse.isEmpty()) {
+      ImmutableList<ValueInUse> d = delta.valueInUse.get(b);
+      if (d != null) {
+        return d;
+      }
+    }
+    return b < base.size() ? base.valueInUse.get(b) : ImmutableList.of();
+  }
+
+  /** {@return the episodes of customer index {@code c}, in time order} */
+  ImmutableList<Episode> episodesOf(int c) {
+    if (!delta.episodes.isEmpty()) {
+      ImmutableList<Episode> d = delta.episodes.get(c);
+      if (d != null) {
+        return d;
+      }
+    }
+    return c < base.size() ? base.episodes.get(c) : ImmutableList.of();
+  }
+
+  /** {@return the hash code of the content: sums of the parts' hash codes, combined} */
+  int hash() {
+    Base.Sums s = base.sums();
+    return new Base.Sums(
+            s.elements() + delta.elementHash,
+            s.relations() + delta.relationHash,
+            s.perspectives() + delta.perspectiveHash,
+            s.valueInUse() + delta.valueInUseHash,
+            s.episodes() + delta.episodeHash)
+        .combined();
+  }
+}
