@@ -493,6 +493,12 @@ public final class ServiceEcosystem {
   }
 
   /**
+   * Up to this many members, {@link #restrictTo} looks up the perspectives of each pair of members
+   * (at most its square, about a thousand lookups) rather than every perspective each member holds.
+   */
+  private static final int PAIR_LOOKUP_MEMBERS = 32;
+
+  /**
    * {@return the ecosystem of {@code members} (all in this ecosystem): the relations among them, and
    * the perspectives, value-in-use and episodes whose actors and elements all lie within}; elements
    * keep their order in this ecosystem
@@ -509,15 +515,43 @@ public final class ServiceEcosystem {
     Map<Perspective, Profile> keptPerspectives = new LinkedHashMap<>();
     List<ValueInUse> keptValue = new ArrayList<>();
     List<Episode> keptEpisodes = new ArrayList<>();
+    // a hub among the members (a firm serving every customer, holding a model of each) is not
+    // passed relation by relation: the pairs among the members are looked up instead, in the same
+    // order (by type name, then by the index at the other end; perspectives by subject index)
+    List<RelationType> types = store.types();
+    boolean fewMembers = indexes.length <= PAIR_LOOKUP_MEMBERS;
     for (int e : indexes) {
-      for (Relation r : store.adjacency(e, null, true)) {
-        if (ids.containsKey(r.target().id())) {
-          keptRelations.add(r);
+      List<Relation> out = store.adjacency(e, null, true);
+      if (out.size() <= (long) indexes.length * types.size()) {
+        for (Relation r : out) {
+          if (ids.containsKey(r.target().id())) {
+            keptRelations.add(r);
+          }
+        }
+      } else {
+        for (RelationType type : types) {
+          for (int g : indexes) {
+            Relation r = store.find(e, type, g);
+            if (r != null) {
+              keptRelations.add(r);
+            }
+          }
         }
       }
-      for (Map.Entry<Perspective, Profile> p : store.perspectivesOf(e)) {
-        if (ids.containsKey(p.getKey().subject().id())) {
-          keptPerspectives.put(p.getKey(), p.getValue());
+      if (fewMembers) {
+        if (store.elementAt(e) instanceof Actor holder) {
+          for (int g : indexes) {
+            Profile profile = store.profileOf(e, g);
+            if (profile != null && store.elementAt(g) instanceof Actor subject) {
+              keptPerspectives.put(Perspective.of(holder, subject), profile);
+            }
+          }
+        }
+      } else {
+        for (Map.Entry<Perspective, Profile> p : store.perspectivesOf(e)) {
+          if (ids.containsKey(p.getKey().subject().id())) {
+            keptPerspectives.put(p.getKey(), p.getValue());
+          }
         }
       }
       for (ValueInUse v : store.valueInUseOf(e)) {
