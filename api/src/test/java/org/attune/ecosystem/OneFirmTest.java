@@ -6,6 +6,9 @@ import static org.assertj.core.data.Offset.offset;
 import java.util.ArrayList;
 import java.util.List;
 import org.attune.model.Actor;
+import org.attune.model.Dimension;
+import org.attune.model.Perspective;
+import org.attune.model.Profile;
 import org.attune.model.RelationType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,9 @@ class OneFirmTest {
   private static final Actor PARTNER = Actor.organisation("partner", "The firm's partner");
   private static final Actor CLUB = Actor.collective("club", "The running club");
 
+  private static final Profile MODEL =
+      Profile.builder().level(Dimension.FUNCTIONAL, 0.5).build();
+
   private static List<Actor> customers;
   private static ServiceEcosystem eco;
 
@@ -29,13 +35,13 @@ class OneFirmTest {
   static void one_firm_serves_twenty_thousand_customers() {
     // given: the firm SERVES every customer (0.8) and PARTNERS_WITH a partner (0.5); customer 0 is
     // INFLUENCED by customer 1, her peer (0.6), and is a MEMBER_OF the club (0.7), as are customers
-    // 2 to 9
+    // 2 to 9; the firm holds a model of every customer's logic
     customers = new ArrayList<>();
     ServiceEcosystem.Builder b = ServiceEcosystem.builder().add(FIRM, PARTNER, CLUB);
     for (int i = 0; i < CUSTOMERS; i++) {
       Actor c = Actor.individual("c" + i, "Customer " + i);
       customers.add(c);
-      b.add(c).relate(FIRM, RelationType.SERVES, c, 0.8);
+      b.add(c).relate(FIRM, RelationType.SERVES, c, 0.8).perspective(FIRM, c, MODEL);
     }
     b.relate(FIRM, RelationType.PARTNERS_WITH, PARTNER, 0.5);
     b.relate(customers.get(1), RelationType.INFLUENCES, customers.get(0), 0.6);
@@ -61,6 +67,9 @@ class OneFirmTest {
         .as("firm SERVES customer and peer, PARTNERS_WITH partner; peer INFLUENCES customer;"
             + " customer and peer are MEMBER_OF the club")
         .isEqualTo(6);
+    assertThat(around.perspectives().keySet())
+        .as("of the firm's 20,000 models, those of the customer and her peer")
+        .containsExactly(Perspective.of(FIRM, customer), Perspective.of(FIRM, peer));
   }
 
   @Test
@@ -98,6 +107,7 @@ class OneFirmTest {
 
     // then: every customer through the firm, the partner and the club
     assertThat(neighbourhood.elementCount()).isEqualTo(CUSTOMERS + 3);
+    assertThat(neighbourhood.perspectives()).hasSize(CUSTOMERS);
     assertThat(eco.influence(customer, 2, Traversal.everyRelation()))
         .as("the other customers reached have no chain of effect to the customer")
         .isEqualTo(eco.influence(customer));
