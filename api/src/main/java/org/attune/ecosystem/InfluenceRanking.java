@@ -28,8 +28,8 @@ import org.jgrapht.alg.interfaces.VertexScoringAlgorithm;
  *
  * <pre>{@code
  * InfluenceRanking influence = new InfluenceRanking(eco, alice);
- * influence.ranking().get(0);           // Influence[clinic, 0.9, clinic -> measuring -> alice]
- * influence.getVertexScore(pharmacy);   // 0.45
+ * influence.ranking().get(0);           // the clinic, 0.9, through measuring
+ * influence.getVertexScore(measuring);  // 1.0: Alice PERFORMS it
  * }</pre>
  *
  * <p><b>The method.</b> The elements looked at are those of the customer ecosystem: the ones {@link

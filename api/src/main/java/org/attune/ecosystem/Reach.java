@@ -40,6 +40,9 @@ import org.attune.model.RelationType;
  */
 public final class Reach {
 
+  /** The two ways a step leaves an element: across a relation it is the source of, or the target. */
+  private static final Direction[] STEPS = {Direction.OUTGOING, Direction.INCOMING};
+
   private final Actor customer;
   private final int radius;
   private final Traversal traversal;
@@ -101,8 +104,6 @@ public final class Reach {
     }
     return new Reach(customer, radius, traversal, hops);
   }
-
-  private static final Direction[] STEPS = {Direction.OUTGOING, Direction.INCOMING};
 
   private static void step(
       List<Relation> relations,
