@@ -10,7 +10,8 @@ import org.attune.model.ValueInUse;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a derived version changes in its {@link Base}: persistent maps ({@link PersistentMap}) of the
+ * What a derived version changes in its {@link Base}: persistent maps ({@link PersistentMap} where
+ * ranges are asked for, {@link PersistentHashMap} where single keys are) of the
  * elements added and removed, the relations added, re-weighted and removed, the perspectives set and
  * removed, and the value-in-use and episodes of each actor whose lists changed. A version shares its
  * delta's unchanged nodes with its parent's, so deriving a version costs in proportion to the change.
@@ -30,14 +31,13 @@ final class Delta {
 
   /** The key of a relation in one direction: (element, type name, element at the other end). */
   record RelKey(int element, String type, int other) implements Comparable<RelKey> {
-    private static final Comparator<RelKey> ORDER =
-        Comparator.comparingInt(RelKey::element)
-            .thenComparing(RelKey::type)
-            .thenComparingInt(RelKey::other);
-
     @Override
     public int compareTo(RelKey o) {
-      return ORDER.compare(this, o);
+      if (element != o.element) {
+        return element < o.element ? -1 : 1;
+      }
+      int c = type.compareTo(o.type);
+      return c != 0 ? c : Integer.compare(other, o.other);
     }
   }
 
@@ -47,7 +47,7 @@ final class Delta {
   /** The index the next added element gets. */
   int nextIndex;
   /** Id to index for added elements; to -1 for removed elements of the base. */
-  PersistentMap<String, Integer> ids = PersistentMap.empty(Comparator.naturalOrder());
+  PersistentHashMap<String, Integer> ids = PersistentHashMap.empty();
   /** Added elements by index. */
   PersistentMap<Integer, Element> added = PersistentMap.empty(Comparator.naturalOrder());
   int elementCount;
@@ -55,19 +55,23 @@ final class Delta {
   PersistentMap<RelKey, Object> out = PersistentMap.empty(Comparator.naturalOrder());
   /** Relations by (target, type, source), as {@link #out}. */
   PersistentMap<RelKey, Object> in = PersistentMap.empty(Comparator.naturalOrder());
+  /** How many keys of {@link #out} each source index has: an element without is untouched. */
+  PersistentHashMap<Integer, Integer> outTouched = PersistentHashMap.empty();
+  /** How many keys of {@link #in} each target index has. */
+  PersistentHashMap<Integer, Integer> inTouched = PersistentHashMap.empty();
   int relationCount;
   /** The relation types in use by name; null while they are the base's. */
   @Nullable ImmutableSortedMap<String, TypeUse> types;
   /** Perspectives by {@code holder << 32 | subject}: a profile set, or {@link #REMOVED}. */
   PersistentMap<Long, Object> perspectives = PersistentMap.empty(Comparator.naturalOrder());
+  /** The same entries as {@link #perspectives}, for lookups of one perspective. */
+  PersistentHashMap<Long, Object> perspectivePoints = PersistentHashMap.empty();
   int perspectiveCount;
   /** The value-in-use of each beneficiary whose list changed. */
-  PersistentMap<Integer, ImmutableList<ValueInUse>> valueInUse =
-      PersistentMap.empty(Comparator.naturalOrder());
+  PersistentHashMap<Integer, ImmutableList<ValueInUse>> valueInUse = PersistentHashMap.empty();
   int valueInUseCount;
   /** The episodes of each customer whose list changed, in time order. */
-  PersistentMap<Integer, ImmutableList<Episode>> episodes =
-      PersistentMap.empty(Comparator.naturalOrder());
+  PersistentHashMap<Integer, ImmutableList<Episode>> episodes = PersistentHashMap.empty();
   int episodeCount;
   int elementHash;
   int relationHash;
@@ -96,9 +100,12 @@ final class Delta {
     d.elementCount = elementCount;
     d.out = out;
     d.in = in;
+    d.outTouched = outTouched;
+    d.inTouched = inTouched;
     d.relationCount = relationCount;
     d.types = types;
     d.perspectives = perspectives;
+    d.perspectivePoints = perspectivePoints;
     d.perspectiveCount = perspectiveCount;
     d.valueInUse = valueInUse;
     d.valueInUseCount = valueInUseCount;

@@ -236,7 +236,7 @@ final class Edits {
 
   /** {@return the owners whose lists may name element {@code i}: itself, the base's, the changed} */
   private static <T> Set<Integer> owners(
-      int i, List<Integer> fromBase, PersistentMap<Integer, ImmutableList<T>> changed) {
+      int i, List<Integer> fromBase, PersistentHashMap<Integer, ImmutableList<T>> changed) {
     Set<Integer> owners = new LinkedHashSet<>();
     owners.add(i);
     owners.addAll(fromBase);
@@ -272,8 +272,8 @@ final class Edits {
   // relations
 
   private void relate(Relation r) {
-    int s = resolver.resolve(r.source(), "relation " + r, "source", problems);
-    int g = resolver.resolve(r.target(), "relation " + r, "target", problems);
+    int s = resolver.resolve(r.source(), () -> "relation " + r, "source", problems);
+    int g = resolver.resolve(r.target(), () -> "relation " + r, "target", problems);
     RelationType known = store.typeOf(r.type().name());
     if (known != null && !known.equals(r.type())) {
       String problem = Validation.declaredTwice(known, r.type());
@@ -325,19 +325,44 @@ final class Edits {
   }
 
   private void put(Relation r, int s, int g) {
-    d.out = d.out.put(new RelKey(s, r.type().name(), g), r);
-    d.in = d.in.put(new RelKey(g, r.type().name(), s), r);
+    putChange(new RelKey(s, r.type().name(), g), new RelKey(g, r.type().name(), s), r);
+  }
+
+  /** Records a change of a relation on both sides, and counts the keys each element has. */
+  private void putChange(RelKey out, RelKey in, Object value) {
+    int before = d.out.size();
+    d.out = d.out.put(out, value);
+    d.in = d.in.put(in, value);
+    if (d.out.size() > before) {
+      d.outTouched = touch(d.outTouched, out.element(), +1);
+      d.inTouched = touch(d.inTouched, in.element(), +1);
+    }
+  }
+
+  private void removeChange(RelKey out, RelKey in) {
+    int before = d.out.size();
+    d.out = d.out.remove(out);
+    d.in = d.in.remove(in);
+    if (d.out.size() < before) {
+      d.outTouched = touch(d.outTouched, out.element(), -1);
+      d.inTouched = touch(d.inTouched, in.element(), -1);
+    }
+  }
+
+  private static PersistentHashMap<Integer, Integer> touch(
+      PersistentHashMap<Integer, Integer> counts, int element, int change) {
+    Integer old = counts.get(element);
+    int count = (old == null ? 0 : old) + change;
+    return count == 0 ? counts.remove(element) : counts.put(element, count);
   }
 
   private void drop(Relation r, int s, int g) {
     RelKey out = new RelKey(s, r.type().name(), g);
     RelKey in = new RelKey(g, r.type().name(), s);
     if (base.holds(s, r.type(), g)) {
-      d.out = d.out.put(out, Delta.REMOVED);
-      d.in = d.in.put(in, Delta.REMOVED);
+      putChange(out, in, Delta.REMOVED);
     } else {
-      d.out = d.out.remove(out);
-      d.in = d.in.remove(in);
+      removeChange(out, in);
     }
     d.relationCount--;
     d.relationHash -= r.hashCode();
@@ -384,6 +409,7 @@ final class Edits {
       d.perspectiveHash -= p.hashCode() ^ old.hashCode();
     }
     d.perspectives = d.perspectives.put(Store.key(h, s), profile);
+    d.perspectivePoints = d.perspectivePoints.put(Store.key(h, s), profile);
     d.perspectiveHash += p.hashCode() ^ profile.hashCode();
   }
 
@@ -404,7 +430,13 @@ final class Edits {
     boolean inBase = h < base.size() && s < base.size()
         && base.perspectives.containsKey(Perspective.of(
             (Actor) base.topology.elements[h], (Actor) base.topology.elements[s]));
-    d.perspectives = inBase ? d.perspectives.put(key, Delta.REMOVED) : d.perspectives.remove(key);
+    if (inBase) {
+      d.perspectives = d.perspectives.put(key, Delta.REMOVED);
+      d.perspectivePoints = d.perspectivePoints.put(key, Delta.REMOVED);
+    } else {
+      d.perspectives = d.perspectives.remove(key);
+      d.perspectivePoints = d.perspectivePoints.remove(key);
+    }
     d.perspectiveCount--;
     d.perspectiveHash -= p.hashCode() ^ old.hashCode();
   }

@@ -92,9 +92,9 @@ final class PersistentMap<K, V> {
   /** {@return this map with {@code key} mapped to {@code value}, replacing any value it had} */
   PersistentMap<K, V> put(K key, V value) {
     requireNonNull(value, "value");
-    boolean present = containsKey(key);
-    return new PersistentMap<>(
-        order, insert(root, key, value, priority(key)), present ? size : size + 1);
+    boolean[] added = new boolean[1];
+    Node<K, V> newRoot = insert(root, key, value, priority(key), added);
+    return new PersistentMap<>(order, newRoot, added[0] ? size + 1 : size);
   }
 
   /** {@return this map without {@code key}; this map itself if it has no such key} */
@@ -162,8 +162,10 @@ final class PersistentMap<K, V> {
     }
   }
 
-  private Node<K, V> insert(@Nullable Node<K, V> n, K key, V value, int priority) {
+  private Node<K, V> insert(
+      @Nullable Node<K, V> n, K key, V value, int priority, boolean[] added) {
     if (n == null) {
+      added[0] = true;
       return new Node<>(key, value, priority, null, null);
     }
     int c = order.compare(key, n.key);
@@ -171,10 +173,10 @@ final class PersistentMap<K, V> {
       return new Node<>(key, value, n.priority, n.left, n.right);
     }
     if (c < 0) {
-      Node<K, V> l = insert(n.left, key, value, priority);
+      Node<K, V> l = insert(n.left, key, value, priority, added);
       return l.priority > n.priority ? l.with(l.left, n.with(l.right, n.right)) : n.with(l, n.right);
     }
-    Node<K, V> r = insert(n.right, key, value, priority);
+    Node<K, V> r = insert(n.right, key, value, priority, added);
     return r.priority > n.priority ? r.with(n.with(n.left, r.left), r.right) : n.with(n.left, r);
   }
 

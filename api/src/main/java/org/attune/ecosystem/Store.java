@@ -115,7 +115,7 @@ final class Store {
 
   /** {@return the relation of {@code type} from index {@code s} to index {@code g}, or null} */
   @Nullable Relation find(int s, RelationType type, int g) {
-    if (!delta.out.isEmpty()) {
+    if (!delta.outTouched.isEmpty() && delta.outTouched.containsKey(s)) {
       Object d = delta.out.get(new RelKey(s, type.name(), g));
       if (d == Delta.REMOVED) {
         return null;
@@ -168,7 +168,8 @@ final class Store {
       }
     }
     PersistentMap<RelKey, Object> changes = outgoing ? delta.out : delta.in;
-    if (changes.isEmpty()) {
+    PersistentHashMap<Integer, Integer> touched = outgoing ? delta.outTouched : delta.inTouched;
+    if (touched.isEmpty() || !touched.containsKey(e)) {
       return Topology.slice(relations, from, to);
     }
     RelKey lo = new RelKey(e, type == null ? "" : type.name(), Integer.MIN_VALUE);
@@ -252,8 +253,8 @@ final class Store {
 
   /** {@return the profile index {@code h} holds of index {@code s}, or null} */
   @Nullable Profile profileOf(int h, int s) {
-    if (!delta.perspectives.isEmpty()) {
-      Object d = delta.perspectives.get(key(h, s));
+    if (!delta.perspectivePoints.isEmpty()) {
+      Object d = delta.perspectivePoints.get(key(h, s));
       if (d == Delta.REMOVED) {
         return null;
       }
@@ -274,8 +275,8 @@ final class Store {
 
   /** {@return the own logic of index {@code i}; allocates nothing unless this version set it} */
   Optional<Profile> ownLogic(int i) {
-    if (!delta.perspectives.isEmpty()) {
-      Object d = delta.perspectives.get(key(i, i));
+    if (!delta.perspectivePoints.isEmpty()) {
+      Object d = delta.perspectivePoints.get(key(i, i));
       if (d != null) {
         return d == Delta.REMOVED ? Optional.empty() : Optional.of((Profile) d);
       }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.attune.model.Actor;
 import org.attune.model.Element;
 import org.attune.model.Episode;
@@ -79,8 +80,8 @@ final class Validation {
     boolean relationsKnown = true;
     for (int i = 0; i < m; i++) {
       Relation r = rels[i];
-      sources[i] = resolver.resolve(r.source(), "relation " + r, "source", problems);
-      targets[i] = resolver.resolve(r.target(), "relation " + r, "target", problems);
+      sources[i] = resolver.resolve(r.source(), () -> "relation " + r, "source", problems);
+      targets[i] = resolver.resolve(r.target(), () -> "relation " + r, "target", problems);
       typeIndexes[i] = requireNonNull(typeByName.get(r.type().name()));
       relationsKnown &= sources[i] >= 0 && targets[i] >= 0;
     }
@@ -142,12 +143,12 @@ final class Validation {
      * {@return the index of {@code element}, or -1 after adding the problem to {@code problems}}
      *
      * @param element the element named
-     * @param owner the part naming it, for the message
+     * @param owner the part naming it, for the message: made only if there is a problem
      * @param role the role it names the element in, for the message
      * @param problems where the problem goes
      */
     @CanIgnoreReturnValue
-    int resolve(Element element, String owner, String role, List<String> problems);
+    int resolve(Element element, Supplier<String> owner, String role, List<String> problems);
   }
 
   /** {@return a resolver over ids and the elements they index} */
@@ -165,13 +166,13 @@ final class Validation {
     return (element, owner, role, problems) -> {
       int i = indexOfId.applyAsInt(element.id());
       if (i < 0) {
-        problems.add(owner + " names unknown " + role + " '" + element.id() + "'");
+        problems.add(owner.get() + " names unknown " + role + " '" + element.id() + "'");
         return -1;
       }
       Element known = elementAt.apply(i);
       if (!known.equals(element)) {
         problems.add(
-            owner
+            owner.get()
                 + " names "
                 + role
                 + " "
@@ -189,14 +190,15 @@ final class Validation {
 
   /** Checks that the holder and the subject of a perspective are here. */
   static void references(Perspective p, Resolver resolver, List<String> problems) {
-    String owner = "perspective of '" + p.holder().id() + "' on '" + p.subject().id() + "'";
+    Supplier<String> owner =
+        () -> "perspective of '" + p.holder().id() + "' on '" + p.subject().id() + "'";
     resolver.resolve(p.holder(), owner, "holder", problems);
     resolver.resolve(p.subject(), owner, "subject", problems);
   }
 
   /** Checks that every element a value-in-use names is here. */
   static void references(ValueInUse v, Resolver resolver, List<String> problems) {
-    String owner = "value-in-use of '" + v.beneficiary().id() + "'";
+    Supplier<String> owner = () -> "value-in-use of '" + v.beneficiary().id() + "'";
     for (Actor a : v.contributors()) {
       resolver.resolve(
           a, owner, a.equals(v.beneficiary()) ? "beneficiary" : "contributor", problems);
@@ -206,7 +208,7 @@ final class Validation {
 
   /** Checks that every element an episode names is here. */
   static void references(Episode e, Resolver resolver, List<String> problems) {
-    String owner = "episode of '" + e.customer().id() + "' at " + e.time();
+    Supplier<String> owner = () -> "episode of '" + e.customer().id() + "' at " + e.time();
     resolver.resolve(e.customer(), owner, "customer", problems);
     resolver.resolve(e.touchpoint(), owner, "touchpoint", problems);
     e.counterpart().ifPresent(a -> resolver.resolve(a, owner, "counterpart", problems));
