@@ -42,7 +42,7 @@ import org.jgrapht.alg.interfaces.VertexScoringAlgorithm;
  * bear on it), {@link EffectFlow#MUTUAL} both ways (PARTNERS_WITH). A user-declared type flows as it
  * was declared. The score of an element is the product of the relation strengths along its strongest
  * chain of effect to the customer (1 for a direct relation of strength 1); when two relations join a
- * pair the stronger counts. A chain may be longer than the radius: the radius bounds the ecosystem,
+ * pair the stronger counts, and of two chains equally strong the one found first is kept. A chain may be longer than the radius: the radius bounds the ecosystem,
  * not the chains within it.
  *
  * <p><b>How it is computed.</b> Dijkstra's algorithm from the customer against the flow of effect,

@@ -90,6 +90,29 @@ class InfluenceRankingTest {
   }
 
   @Test
+  void should_keep_the_chain_found_first_when_two_are_equally_strong() {
+    // given: firm SERVES ann 0.5 directly, and firm -SUPPORTS 0.5-> cooking -PERFORMS 1.0-> ann,
+    // 0.5 * 1.0 = 0.5 as well
+    ServiceEcosystem eco = ServiceEcosystem.builder()
+        .add(ANN, FIRM, COOKING)
+        .relate(FIRM, RelationType.SERVES, ANN, 0.5)
+        .relate(FIRM, RelationType.SUPPORTS, COOKING, 0.5)
+        .relate(ANN, RelationType.PERFORMS, COOKING)
+        .build();
+
+    // when
+    InfluenceRanking influence = new InfluenceRanking(eco, ANN);
+
+    // then: the direct chain is found first, from ann; the equal one through cooking does not
+    // replace it
+    assertThat(influence.ranking()).singleElement().satisfies(i -> {
+      assertThat(i.strength()).isEqualTo(0.5);
+      assertThat(i.path()).containsExactly(FIRM, ANN);
+    });
+    assertThat(influence.customer()).isEqualTo(ANN);
+  }
+
+  @Test
   void should_score_every_element_and_the_customer_zero() {
     // given
     InfluenceRanking influence = new InfluenceRanking(anns(), ANN);
