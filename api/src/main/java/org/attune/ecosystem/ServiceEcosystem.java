@@ -450,41 +450,53 @@ public final class ServiceEcosystem {
   // the customer ecosystem, influence, the graph view
 
   /**
-   * {@return the customer ecosystem of {@code customer}: every element within {@code radius} hops of
-   * it (relations followed in either direction), the relations among them, and the perspectives,
-   * value-in-use and episodes whose actors and elements all lie within} (Voima, Heinonen &amp;
-   * Strandvik 2011). Its cost depends on the size of that neighbourhood, not of this ecosystem.
+   * {@return the customer ecosystem of {@code customer}: the elements its ties reach within {@code
+   * radius} steps of {@link Traversal#customerEcosystem()}, the relations among them, and the
+   * perspectives, value-in-use and episodes whose actors and elements all lie within} (Voima,
+   * Heinonen &amp; Strandvik 2011). From the customer every relation is followed, both ways; from
+   * any other element, every step but the one into an actor that element's relation only affects, so
+   * the customer ecosystem does not fan out from a provider to the provider's other customers: peers
+   * are reached through the customer's own ties. See {@link Traversal} for the rule, its source and
+   * its known limit, and {@link #around(Actor, int, Traversal)} to replace it.
    *
-   * <p>Elements keep their order in this ecosystem; perspectives are grouped by holder, holders in
-   * element order; value-in-use and episodes are kept when every element they name lies within.
+   * <p>Its cost depends on the size of the customer ecosystem, not of this ecosystem. Elements keep
+   * their order in this ecosystem; perspectives are grouped by holder, holders in element order;
+   * value-in-use and episodes are kept when every element they name lies within.
    *
    * @param customer the actor at the core: must be in this ecosystem
-   * @param radius how many hops: zero or more; 0 gives the customer alone
+   * @param radius how many steps: zero or more; 0 gives the customer alone
    * @throws IllegalArgumentException if {@code customer} is not in this ecosystem or {@code radius}
    *     is negative
    */
   public ServiceEcosystem around(Actor customer, int radius) {
-    requireIndex(customer, "customer");
-    if (radius < 0) {
-      throw new IllegalArgumentException("radius must be >= 0, but was " + radius);
-    }
-    Set<Element> reached = new LinkedHashSet<>();
-    reached.add(customer);
-    List<Element> frontier = List.of(customer);
-    for (int hop = 0; hop < radius && !frontier.isEmpty(); hop++) {
-      List<Element> next = new ArrayList<>();
-      for (Element e : frontier) {
-        for (Relation r : relations(e, Direction.BOTH)) {
-          Element other = r.source().equals(e) ? r.target() : r.source();
-          if (reached.add(other)) {
-            next.add(other);
-          }
-        }
-      }
-      frontier = next;
-    }
-    return restrictTo(reached);
+    return around(customer, radius, Traversal.customerEcosystem());
   }
+
+  /**
+   * {@return the customer ecosystem of {@code customer} as {@code traversal} draws it: the elements
+   * {@link Reach} reaches within {@code radius} steps, the relations among them, and the
+   * perspectives, value-in-use and episodes whose actors and elements all lie within}
+   *
+   * <pre>{@code
+   * eco.around(alice, 2, Traversal.everyRelation());   // the whole 2-step neighbourhood
+   * }</pre>
+   *
+   * @param customer the actor at the core: must be in this ecosystem
+   * @param radius how many steps: zero or more; 0 gives the customer alone
+   * @param traversal which steps to take
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code customer} is not in this ecosystem or {@code radius}
+   *     is negative
+   */
+  public ServiceEcosystem around(Actor customer, int radius, Traversal traversal) {
+    return restrictTo(Reach.of(this, customer, radius, traversal).elements());
+  }
+
+  /**
+   * Up to this many members, {@link #restrictTo} looks up the perspectives of each pair of members
+   * (at most its square, about a thousand lookups) rather than every perspective each member holds.
+   */
+  private static final int PAIR_LOOKUP_MEMBERS = 32;
 
   /**
    * {@return the ecosystem of {@code members} (all in this ecosystem): the relations among them, and
@@ -503,15 +515,43 @@ public final class ServiceEcosystem {
     Map<Perspective, Profile> keptPerspectives = new LinkedHashMap<>();
     List<ValueInUse> keptValue = new ArrayList<>();
     List<Episode> keptEpisodes = new ArrayList<>();
+    // a hub among the members (a firm serving every customer, holding a model of each) is not
+    // passed relation by relation: the pairs among the members are looked up instead, in the same
+    // order (by type name, then by the index at the other end; perspectives by subject index)
+    List<RelationType> types = store.types();
+    boolean fewMembers = indexes.length <= PAIR_LOOKUP_MEMBERS;
     for (int e : indexes) {
-      for (Relation r : store.adjacency(e, null, true)) {
-        if (ids.containsKey(r.target().id())) {
-          keptRelations.add(r);
+      List<Relation> out = store.adjacency(e, null, true);
+      if (out.size() <= (long) indexes.length * types.size()) {
+        for (Relation r : out) {
+          if (ids.containsKey(r.target().id())) {
+            keptRelations.add(r);
+          }
+        }
+      } else {
+        for (RelationType type : types) {
+          for (int g : indexes) {
+            Relation r = store.find(e, type, g);
+            if (r != null) {
+              keptRelations.add(r);
+            }
+          }
         }
       }
-      for (Map.Entry<Perspective, Profile> p : store.perspectivesOf(e)) {
-        if (ids.containsKey(p.getKey().subject().id())) {
-          keptPerspectives.put(p.getKey(), p.getValue());
+      if (fewMembers) {
+        if (store.elementAt(e) instanceof Actor holder) {
+          for (int g : indexes) {
+            Profile profile = store.profileOf(e, g);
+            if (profile != null && store.elementAt(g) instanceof Actor subject) {
+              keptPerspectives.put(Perspective.of(holder, subject), profile);
+            }
+          }
+        }
+      } else {
+        for (Map.Entry<Perspective, Profile> p : store.perspectivesOf(e)) {
+          if (ids.containsKey(p.getKey().subject().id())) {
+            keptPerspectives.put(p.getKey(), p.getValue());
+          }
         }
       }
       for (ValueInUse v : store.valueInUseOf(e)) {
@@ -530,7 +570,7 @@ public final class ServiceEcosystem {
   }
 
   /**
-   * {@return the actors of {@code customer}'s ecosystem within {@link #DEFAULT_RADIUS} hops, ranked
+   * {@return the actors of {@code customer}'s ecosystem within {@link #DEFAULT_RADIUS} steps, ranked
    * by how strongly they bear on its value formation}; see {@link #influence(Actor, int)}
    *
    * @param customer the customer: must be in this ecosystem
@@ -541,31 +581,47 @@ public final class ServiceEcosystem {
   }
 
   /**
-   * {@return the actors of {@code customer}'s ecosystem within {@code radius} hops, ranked by how
-   * strongly they bear on its value formation}
+   * {@return the actors of {@code customer}'s ecosystem within {@code radius} steps of {@link
+   * Traversal#customerEcosystem()}, ranked by how strongly they bear on its value formation}: the
+   * {@link InfluenceRanking#ranking() ranking} of {@link InfluenceRanking}, which describes the
+   * method
    *
-   * <p>The method: the effect of a relation flows along its direction (the provider that SERVES the
-   * customer affects it), except for the relations by which an actor holds something of its own life
-   * ({@code PERFORMS}, {@code ACCESSES}, {@code ADHERES_TO}, {@code INTEGRATES}) and {@code
-   * MEMBER_OF}, whose effect flows back to the holder or member (what supports the customer's
-   * activity reaches the customer through it), and {@code PARTNERS_WITH}, which flows both ways. The
-   * influence of an actor is the strength of its strongest chain of effect to the customer, the
-   * product of the relation strengths along it (1 for a direct relation of strength 1). It is found
-   * with JGraphT's {@link org.jgrapht.alg.shortestpath.DijkstraShortestPath} over the weights {@code
-   * -ln(strength)}, so the shortest path is the strongest chain. Actors with no chain to the customer
-   * are left out; ties are ordered by actor id.
+   * <p>In short: the effect of a relation flows as its type's {@link RelationType#flow() flow} says
+   * (the provider that SERVES the customer affects it; the activity an actor PERFORMS, the resource
+   * it ACCESSES, the institution it ADHERES_TO, the resource an activity INTEGRATES and the collective
+   * an actor is a MEMBER_OF bear on the actor or activity; partners affect one another). The influence
+   * of an actor is the strength of its strongest chain of effect to the customer within the customer
+   * ecosystem {@link #around(Actor, int)} returns, the product of the relation strengths along it (1
+   * for a direct relation of strength 1). Actors with no chain to the customer are left out; ties are
+   * ordered by actor id.
    *
    * <p>Worked example: the clinic SERVES Alice (0.8) and SUPPORTS her activity of measuring (0.9),
    * which Alice PERFORMS (1.0). The chain clinic → measuring → Alice has strength 0.9 × 1.0 = 0.9,
    * stronger than the direct 0.8, so the clinic's influence is 0.9.
    *
    * @param customer the customer: must be in this ecosystem
-   * @param radius how many hops of the customer ecosystem to look at: zero or more
+   * @param radius how many steps of the customer ecosystem to look at: zero or more
    * @throws IllegalArgumentException if {@code customer} is not in this ecosystem or {@code radius}
    *     is negative
    */
   public List<Influence> influence(Actor customer, int radius) {
-    return InfluenceRanking.rank(around(customer, radius), customer);
+    return influence(customer, radius, Traversal.customerEcosystem());
+  }
+
+  /**
+   * {@return the actors of {@code customer}'s ecosystem within {@code radius} steps of {@code
+   * traversal}, ranked by how strongly they bear on its value formation}; see {@link
+   * InfluenceRanking}
+   *
+   * @param customer the customer: must be in this ecosystem
+   * @param radius how many steps of the customer ecosystem to look at: zero or more
+   * @param traversal which steps the customer ecosystem takes
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code customer} is not in this ecosystem or {@code radius}
+   *     is negative
+   */
+  public List<Influence> influence(Actor customer, int radius, Traversal traversal) {
+    return new InfluenceRanking(this, customer, radius, traversal).ranking();
   }
 
   /**

@@ -227,16 +227,20 @@ final class Validation {
 
   /** {@return the problem of two relation types of one name} */
   static String declaredTwice(RelationType known, RelationType other) {
+    boolean onlyFlow =
+        known.sources().equals(other.sources()) && known.targets().equals(other.targets());
     return "relation type "
         + other.name()
         + " is declared twice: "
         + known.sources()
         + " -> "
         + known.targets()
+        + (onlyFlow ? " flowing " + known.flow() : "")
         + " and "
         + other.sources()
         + " -> "
-        + other.targets();
+        + other.targets()
+        + (onlyFlow ? " flowing " + other.flow() : "");
   }
 
   /** {@return the problem of a second relation of one type between one pair} */

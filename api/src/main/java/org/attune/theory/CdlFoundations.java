@@ -1,13 +1,14 @@
 package org.attune.theory;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.attune.ecosystem.Direction;
+import org.attune.ecosystem.Reach;
 import org.attune.ecosystem.ServiceEcosystem;
+import org.attune.ecosystem.Traversal;
 import org.attune.model.Actor;
 import org.attune.model.Element;
+import org.attune.model.Relation;
 import org.attune.model.RelationType;
 import org.attune.model.Sphere;
 import org.attune.model.ValueInUse;
@@ -44,7 +45,8 @@ import org.attune.model.ValueInUse;
  *         <td>every actor with value-in-use has some of it in its own, customer sphere</td></tr>
  *     <tr><td>{@code cdl.customer-ecosystems}</td><td>the prevalence of customer ecosystems</td>
  *         <td>every customer's ecosystem holds an actor beyond its providers: one reached within
- *             {@value ServiceEcosystem#DEFAULT_RADIUS} hops without passing through a provider</td></tr>
+ *             {@value ServiceEcosystem#DEFAULT_RADIUS} steps of the customer ecosystem's traversal
+ *             without passing through a provider</td></tr>
  *   </tbody>
  * </table>
  *
@@ -93,7 +95,7 @@ public final class CdlFoundations {
           SOURCE + "5 of 5",
           "every customer's ecosystem holds an actor beyond its providers: one reached within "
               + ServiceEcosystem.DEFAULT_RADIUS
-              + " hops, relations followed either way, without passing through a provider",
+              + " steps of the customer ecosystem's traversal, without passing through a provider",
           CdlFoundations::ecosystemViolations);
 
   private static final RuleSet ALL =
@@ -153,11 +155,16 @@ public final class CdlFoundations {
    *
    * <p>The customer ecosystem (Voima, Heinonen &amp; Strandvik 2011) holds the actors and elements
    * relevant to the customer: family, peers, other firms, not only the providers that serve it. The
-   * rule looks at the elements reached from the customer within {@value
-   * ServiceEcosystem#DEFAULT_RADIUS} hops, relations followed either way, without passing through one
-   * of its providers (what is reached only through a provider belongs to the provider's network), and
-   * asks for at least one actor there besides the customer and its providers. Each violation names
-   * the customer, then its providers by id.
+   * rule looks at the elements {@link Reach} reaches from the customer within {@value
+   * ServiceEcosystem#DEFAULT_RADIUS} steps of {@link Traversal#customerEcosystem()}, the traversal of
+   * {@link ServiceEcosystem#around(Actor, int)}, taking no step from one of its providers (what is
+   * reached only through a provider belongs to the provider's network), and asks for at least one
+   * actor there besides the customer and its providers. So an actor counts when the customer's own
+   * ties reach it (it influences the customer, partners with it, is a collective the customer
+   * belongs to), or when it bears on an element of the customer's life (it supports the customer's
+   * activity); an actor that merely performs the same activity, adheres to the same institution or
+   * accesses the same resource does not. Each violation names the customer, then its providers by
+   * id.
    */
   public static Rule customerEcosystems() {
     return CUSTOMER_ECOSYSTEMS;
@@ -259,29 +266,41 @@ public final class CdlFoundations {
     return found;
   }
 
-  /** {@return whether an actor other than the customer and its providers is near the customer} */
+  /**
+   * {@return whether an actor other than the customer and its providers is in the customer's
+   * ecosystem, reached without passing through a provider}
+   */
   private static boolean beyondProviders(
       ServiceEcosystem eco, Actor customer, List<Actor> providers) {
-    Set<Element> reached = new LinkedHashSet<>();
-    reached.add(customer);
-    List<Element> frontier = List.of(customer);
-    for (int hop = 0; hop < ServiceEcosystem.DEFAULT_RADIUS; hop++) {
-      List<Element> next = new ArrayList<>();
-      for (Element e : frontier) {
-        for (Element n : eco.neighbours(e, Direction.BOTH)) {
-          if (reached.add(n)) {
-            if (n instanceof Actor && !providers.contains(n)) {
-              return true;
-            }
-            if (!providers.contains(n)) {
-              next.add(n);
-            }
-          }
-        }
+    Reach reach =
+        Reach.of(eco, customer, ServiceEcosystem.DEFAULT_RADIUS, new NotThroughProviders(providers));
+    for (Element e : reach.elements()) {
+      if (e instanceof Actor && !e.equals(customer) && !providers.contains(e)) {
+        return true;
       }
-      frontier = next;
     }
     return false;
+  }
+
+  /**
+   * The customer ecosystem's own traversal, {@link Traversal#customerEcosystem()}, that takes no step
+   * from one of the customer's providers: what is reached only through a provider belongs to the
+   * provider's network.
+   */
+  private record NotThroughProviders(List<Actor> providers) implements Traversal {
+
+    @Override
+    public boolean follows(Actor customer, Element from, Relation relation, Element to, int hop) {
+      return !providers.contains(from)
+          && Traversal.customerEcosystem().follows(customer, from, relation, to, hop);
+    }
+
+    @Override
+    public boolean mayFollow(
+        Actor customer, Element from, RelationType type, Direction direction, int hop) {
+      return !providers.contains(from)
+          && Traversal.customerEcosystem().mayFollow(customer, from, type, direction, hop);
+    }
   }
 
   /** {@return the actors other than {@code customer} that SERVE it, in relation order} */

@@ -102,8 +102,12 @@ class ServiceEcosystemDetailTest {
     // given pharmacy's only neighbour is the clinic
     // when
     ServiceEcosystem around = eco.around(PHARMACY, 2);
-    // then: the clinic, then the clinic's neighbours; not the know-how nor the patient role
+    // then: the clinic, then what the clinic's ties reach but the actors it only affects: bob, whom
+    // the clinic SERVES, is left out; alice stays because she SERVES the clinic back (she affects
+    // it); measuring (the clinic SUPPORTS it), privacy, the app and monitoring are not actors
     assertThat(around.elements())
+        .containsExactly(ALICE, CLINIC, PHARMACY, MEASURING, PRIVACY, APP, MONITORING);
+    assertThat(eco.around(PHARMACY, 2, Traversal.everyRelation()).elements())
         .containsExactly(ALICE, BOB, CLINIC, PHARMACY, MEASURING, PRIVACY, APP, MONITORING);
     assertThat(eco.around(PHARMACY, 1).elements()).containsExactly(CLINIC, PHARMACY);
     assertThat(eco.around(BOB, 0).elements()).containsExactly(BOB);

@@ -300,6 +300,25 @@ class ServiceEcosystemTest {
     }
 
     @Test
+    void should_reject_two_relation_types_of_one_name_that_differ_only_in_their_flow() {
+      // given: CARES_FOR between actors, once flowing forward and once backward
+      RelationType caresFor = RelationType.actorToActor("CARES_FOR");
+      RelationType caresForBackward = RelationType.of("CARES_FOR",
+          java.util.EnumSet.of(org.attune.model.ElementKind.ACTOR),
+          java.util.EnumSet.of(org.attune.model.ElementKind.ACTOR),
+          org.attune.model.EffectFlow.BACKWARD);
+      ServiceEcosystem.Builder builder =
+          Clinic.builder().relate(BOB, caresFor, ALICE).relate(ALICE, caresForBackward, BOB);
+      // when / then: the message shows the flows, the only difference
+      assertThatThrownBy(builder::build)
+          .isInstanceOfSatisfying(
+              EcosystemException.class,
+              e -> assertThat(e.problems()).containsExactly(
+                  "relation type CARES_FOR is declared twice: [ACTOR] -> [ACTOR] flowing FORWARD"
+                      + " and [ACTOR] -> [ACTOR] flowing BACKWARD"));
+    }
+
+    @Test
     void should_reject_a_relation_whose_type_does_not_fit_at_once() {
       assertThatThrownBy(() -> ServiceEcosystem.builder().relate(ALICE, RelationType.PERFORMS, BOB))
           .isInstanceOf(IllegalArgumentException.class)

@@ -106,15 +106,23 @@ class EqualityTest {
   }
 
   @Test
-  void relation_types_should_be_equal_by_name_and_kinds_whatever_set_was_given() {
+  void relation_types_should_be_equal_by_name_kinds_and_flow_whatever_set_was_given() {
     Set<ElementKind> actorInHashSet = new HashSet<>(List.of(ElementKind.ACTOR));
     new EqualsTester()
         .addEqualityGroup(
             RelationType.SERVES,
             RelationType.actorToActor("SERVES"),
             RelationType.of("SERVES", actorInHashSet, EnumSet.of(ElementKind.ACTOR)),
-            new RelationType("SERVES", Set.of(ElementKind.ACTOR), Set.of(ElementKind.ACTOR)))
+            new RelationType("SERVES", Set.of(ElementKind.ACTOR), Set.of(ElementKind.ACTOR)),
+            RelationType.of("SERVES", Set.of(ElementKind.ACTOR), Set.of(ElementKind.ACTOR),
+                EffectFlow.FORWARD))
         .addEqualityGroup(RelationType.actorToActor("SERVES_WELL"))
+        .addEqualityGroup(
+            RelationType.of("SERVES", Set.of(ElementKind.ACTOR), Set.of(ElementKind.ACTOR),
+                EffectFlow.BACKWARD))
+        .addEqualityGroup(
+            new RelationType("SERVES", Set.of(ElementKind.ACTOR), Set.of(ElementKind.ACTOR),
+                EffectFlow.MUTUAL))
         .addEqualityGroup(
             RelationType.of(
                 "SERVES",

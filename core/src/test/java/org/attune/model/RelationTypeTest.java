@@ -45,6 +45,60 @@ class RelationTypeTest {
         Arguments.of(RelationType.OPERATES, EnumSet.of(ACTOR), EnumSet.of(TOUCHPOINT)));
   }
 
+  /** The effect flow of each built-in, as the table of {@link RelationType} gives it. */
+  static Stream<Arguments> builtInFlows() {
+    return Stream.of(
+        Arguments.of(RelationType.SERVES, EffectFlow.FORWARD),
+        Arguments.of(RelationType.PARTNERS_WITH, EffectFlow.MUTUAL),
+        Arguments.of(RelationType.INFLUENCES, EffectFlow.FORWARD),
+        Arguments.of(RelationType.MEMBER_OF, EffectFlow.BACKWARD),
+        Arguments.of(RelationType.ACCESSES, EffectFlow.BACKWARD),
+        Arguments.of(RelationType.PERFORMS, EffectFlow.BACKWARD),
+        Arguments.of(RelationType.INTEGRATES, EffectFlow.BACKWARD),
+        Arguments.of(RelationType.SUPPORTS, EffectFlow.FORWARD),
+        Arguments.of(RelationType.ADHERES_TO, EffectFlow.BACKWARD),
+        Arguments.of(RelationType.OFFERS, EffectFlow.FORWARD),
+        Arguments.of(RelationType.OPERATES, EffectFlow.FORWARD));
+  }
+
+  @ParameterizedTest(name = "{0} flows {1}")
+  @MethodSource("builtInFlows")
+  void a_built_in_should_state_which_way_its_effect_flows(RelationType type, EffectFlow flow) {
+    assertThat(type.flow()).isEqualTo(flow);
+  }
+
+  @Test
+  void every_built_in_should_have_its_flow_listed() {
+    assertThat(builtInFlows().map(a -> a.get()[0]).toList())
+        .containsExactlyElementsOf(RelationType.builtIns());
+  }
+
+  @Test
+  void a_user_declared_type_should_flow_forward_unless_told_otherwise() {
+    // given
+    RelationType caresFor = RelationType.actorToActor("CARES_FOR");
+    RelationType borrows = RelationType.of("BORROWS", EnumSet.of(ACTOR), EnumSet.of(RESOURCE));
+    RelationType attends =
+        RelationType.of("ATTENDS", EnumSet.of(ACTOR), EnumSet.of(ACTOR), EffectFlow.BACKWARD);
+    RelationType viaConstructor = new RelationType("LENDS", Set.of(ACTOR), Set.of(RESOURCE));
+    // then
+    assertThat(caresFor.flow()).isEqualTo(EffectFlow.FORWARD);
+    assertThat(borrows.flow()).isEqualTo(EffectFlow.FORWARD);
+    assertThat(viaConstructor.flow()).isEqualTo(EffectFlow.FORWARD);
+    assertThat(attends.flow()).isEqualTo(EffectFlow.BACKWARD);
+    assertThat(attends).isNotEqualTo(RelationType.actorToActor("ATTENDS"));
+  }
+
+  @Test
+  void a_flow_should_say_which_end_affects_the_other() {
+    assertThat(EffectFlow.FORWARD.sourceAffectsTarget()).isTrue();
+    assertThat(EffectFlow.FORWARD.targetAffectsSource()).isFalse();
+    assertThat(EffectFlow.BACKWARD.sourceAffectsTarget()).isFalse();
+    assertThat(EffectFlow.BACKWARD.targetAffectsSource()).isTrue();
+    assertThat(EffectFlow.MUTUAL.sourceAffectsTarget()).isTrue();
+    assertThat(EffectFlow.MUTUAL.targetAffectsSource()).isTrue();
+  }
+
   /** {@return every (source kind, target kind) pair that {@code type} connects} */
   private static Set<List<ElementKind>> connectedPairs(RelationType type) {
     ImmutableSet.Builder<List<ElementKind>> pairs = ImmutableSet.builder();

@@ -200,7 +200,12 @@ class ValidationCatalogueTest {
         npe(
             "RelationType with a null target kind",
             () -> RelationType.of("X", EnumSet.of(ElementKind.ACTOR), withNull),
-            "targets element"));
+            "targets element"),
+        npe(
+            "RelationType with a null effect flow",
+            () -> RelationType.of("X", EnumSet.of(ElementKind.ACTOR), EnumSet.of(ElementKind.ACTOR),
+                null),
+            "flow"));
   }
 
   static Stream<Arguments> profiles() {
