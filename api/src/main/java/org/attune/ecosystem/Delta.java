@@ -22,12 +22,7 @@ import org.jspecify.annotations.Nullable;
 final class Delta {
 
   /** Marks a part of the base that this version removed. */
-  static final Object REMOVED = new Object() {
-    @Override
-    public String toString() {
-      return "REMOVED";
-    }
-  };
+  static final Object REMOVED = new Object();
 
   /** The key of a relation in one direction: (element, type name, element at the other end). */
   record RelKey(int element, String type, int other) implements Comparable<RelKey> {
@@ -117,16 +112,6 @@ final class Delta {
     d.valueInUseHash = valueInUseHash;
     d.episodeHash = episodeHash;
     return d;
-  }
-
-  /** {@return whether this delta changes nothing: the version is its base} */
-  boolean isEmpty() {
-    return ids.isEmpty()
-        && out.isEmpty()
-        && types == null
-        && perspectives.isEmpty()
-        && valueInUse.isEmpty()
-        && episodes.isEmpty();
   }
 
   /** {@return how many entries the delta holds: what its queries and memory grow with} */
