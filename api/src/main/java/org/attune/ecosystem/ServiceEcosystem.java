@@ -521,9 +521,8 @@ public final class ServiceEcosystem {
     List<RelationType> types = store.types();
     boolean fewMembers = indexes.length <= PAIR_LOOKUP_MEMBERS;
     for (int e : indexes) {
-      List<Relation> out = store.adjacency(e, null, true);
-      if (out.size() <= (long) indexes.length * types.size()) {
-        for (Relation r : out) {
+      if (store.degreeBound(e, true) <= (long) indexes.length * types.size()) {
+        for (Relation r : store.adjacency(e, null, true)) {
           if (ids.containsKey(r.target().id())) {
             keptRelations.add(r);
           }

@@ -213,6 +213,18 @@ final class Store {
     return Collections.unmodifiableList(merged);
   }
 
+  /**
+   * {@return a bound on the number of relations of index {@code e} in one direction, found without
+   * merging them}: the length of its row in the base plus the changes this version made to it
+   */
+  int degreeBound(int e, boolean outgoing) {
+    Topology t = base.topology;
+    int[] offsets = outgoing ? t.outOffsets : t.inOffsets;
+    int row = e < t.size() ? offsets[e + 1] - offsets[e] : 0;
+    Integer changes = (outgoing ? delta.outTouched : delta.inTouched).get(e);
+    return row + (changes == null ? 0 : changes);
+  }
+
   /** {@return the relations of index {@code e} both ways, a self-relation once} */
   List<Relation> both(int e, @Nullable RelationType type) {
     List<Relation> out = adjacency(e, type, true);
