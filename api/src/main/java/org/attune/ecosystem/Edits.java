@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.attune.ecosystem.Delta.RelKey;
 import org.attune.ecosystem.Delta.TypeUse;
 import org.attune.ecosystem.Validation.Resolver;
@@ -194,36 +196,18 @@ final class Edits {
         }
       }
     }
-    for (int o : owners(i, base.size() > i ? base.reverse().valueOwnersByElement().get(i)
-        : List.of(), d.valueInUse)) {
-      ImmutableList<ValueInUse> list = store.valueInUseOf(o);
-      ImmutableList<ValueInUse> kept = list.stream().filter(v -> !named(v).contains(element))
-          .collect(ImmutableList.toImmutableList());
-      if (kept.size() < list.size()) {
-        for (ValueInUse v : list) {
-          if (named(v).contains(element)) {
-            d.valueInUseHash -= v.hashCode();
-            d.valueInUseCount--;
-          }
-        }
-        d.valueInUse = d.valueInUse.put(o, kept);
-      }
-    }
-    for (int o : owners(i, base.size() > i ? base.reverse().episodeOwnersByElement().get(i)
-        : List.of(), d.episodes)) {
-      ImmutableList<Episode> list = store.episodesOf(o);
-      ImmutableList<Episode> kept = list.stream().filter(e -> !named(e).contains(element))
-          .collect(ImmutableList.toImmutableList());
-      if (kept.size() < list.size()) {
-        for (Episode e : list) {
-          if (named(e).contains(element)) {
-            d.episodeHash -= e.hashCode();
-            d.episodeCount--;
-          }
-        }
-        d.episodes = d.episodes.put(o, kept);
-      }
-    }
+    int[] dropped = new int[2];
+    d.valueInUse = dropNaming(element, owners(i, base.size() > i
+        ? base.reverse().valueOwnersByElement().get(i) : List.of(), d.valueInUse),
+        store::valueInUseOf, v -> named(v), d.valueInUse, dropped);
+    d.valueInUseHash -= dropped[0];
+    d.valueInUseCount -= dropped[1];
+    dropped = new int[2];
+    d.episodes = dropNaming(element, owners(i, base.size() > i
+        ? base.reverse().episodeOwnersByElement().get(i) : List.of(), d.episodes),
+        store::episodesOf, e -> named(e), d.episodes, dropped);
+    d.episodeHash -= dropped[0];
+    d.episodeCount -= dropped[1];
     if (i < base.size() || base.indexById.containsKey(element.id())) {
       // the base holds this id (this element, or one removed and added again): hide it
       d.ids = d.ids.put(element.id(), -1);
@@ -235,6 +219,38 @@ final class Edits {
     }
     d.elementCount--;
     d.elementHash -= element.hashCode();
+  }
+
+  /**
+   * {@return {@code changed} with the lists of {@code owners} rid of the items naming {@code
+   * element}}; adds the sum of the dropped items' hash codes to {@code dropped[0]} and their number to
+   * {@code dropped[1]}
+   */
+  private static <T> PersistentHashMap<Integer, ImmutableList<T>> dropNaming(
+      Element element,
+      Set<Integer> owners,
+      IntFunction<ImmutableList<T>> listOf,
+      Function<T, List<Element>> names,
+      PersistentHashMap<Integer, ImmutableList<T>> changed,
+      int[] dropped) {
+    PersistentHashMap<Integer, ImmutableList<T>> result = changed;
+    for (int o : owners) {
+      ImmutableList<T> list = listOf.apply(o);
+      ImmutableList.Builder<T> kept = ImmutableList.builderWithExpectedSize(list.size());
+      int before = dropped[1];
+      for (T item : list) {
+        if (names.apply(item).contains(element)) {
+          dropped[0] += item.hashCode();
+          dropped[1]++;
+        } else {
+          kept.add(item);
+        }
+      }
+      if (dropped[1] > before) {
+        result = result.put(o, kept.build());
+      }
+    }
+    return result;
   }
 
   /** {@return the owners whose lists may name element {@code i}: itself, the base's, the changed} */

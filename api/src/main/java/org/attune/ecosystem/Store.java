@@ -338,24 +338,24 @@ final class Store {
 
   /** {@return the value-in-use of beneficiary index {@code b}, in the order given} */
   ImmutableList<ValueInUse> valueInUseOf(int b) {
-    if (!delta.valueInUse.isEmpty()) {
-      ImmutableList<ValueInUse> d = delta.valueInUse.get(b);
-      if (d != null) {
-        return d;
-      }
-    }
-    return b < base.size() ? base.valueInUse.get(b) : ImmutableList.of();
+    return owned(delta.valueInUse, base.valueInUse, b);
   }
 
   /** {@return the episodes of customer index {@code c}, in time order} */
   ImmutableList<Episode> episodesOf(int c) {
-    if (!delta.episodes.isEmpty()) {
-      ImmutableList<Episode> d = delta.episodes.get(c);
-      if (d != null) {
-        return d;
+    return owned(delta.episodes, base.episodes, c);
+  }
+
+  /** {@return the list of owner index {@code o}: as this version changed it, or the base's} */
+  private <T> ImmutableList<T> owned(PersistentHashMap<Integer, ImmutableList<T>> changed,
+      ImmutableList<ImmutableList<T>> inBase, int o) {
+    if (!changed.isEmpty()) {
+      ImmutableList<T> list = changed.get(o);
+      if (list != null) {
+        return list;
       }
     }
-    return c < base.size() ? base.episodes.get(c) : ImmutableList.of();
+    return o < base.size() ? inBase.get(o) : ImmutableList.of();
   }
 
   /** {@return the hash code of the content: sums of the parts' hash codes, combined} */

@@ -41,7 +41,8 @@ public final class Footprint {
     }
   }
 
-  private static long usedAfterGc() {
+  /** {@return the heap in use after three full collections} */
+  static long usedAfterGc() {
     Runtime runtime = Runtime.getRuntime();
     for (int i = 0; i < 3; i++) {
       System.gc();
@@ -51,7 +52,8 @@ public final class Footprint {
 
   private static volatile long sink;
 
-  private static void keep(long value) {
+  /** Keeps {@code value} where the compiler cannot see it is unused. */
+  static void keep(long value) {
     sink += value;
   }
 }

@@ -24,36 +24,22 @@ public final class VersionsFootprint {
     String shape = args.length > 0 ? args[0] : "one-firm";
     int relations = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
     int count = args.length > 2 ? Integer.parseInt(args[2]) : VersionsBenchmark.CHANGES;
-    long before = usedAfterGc();
+    long before = Footprint.usedAfterGc();
     VersionedEcosystem data = new VersionedEcosystem(shape, relations);
-    long first = usedAfterGc() - before;
+    long first = Footprint.usedAfterGc() - before;
     ServiceEcosystem[] versions = new ServiceEcosystem[count];
     ServiceEcosystem v = data.eco;
-    long start = usedAfterGc();
+    long start = Footprint.usedAfterGc();
     for (int i = 0; i < count; i++) {
       v = data.change(v);
       versions[i] = v;
     }
-    long all = usedAfterGc() - start;
+    long all = Footprint.usedAfterGc() - start;
     System.out.printf(
         Locale.ROOT,
         "%s, %d relations: the first version %.1f bytes/relation; %d versions kept, %.0f bytes per"
             + " version (one change each)%n",
         shape, relations, first / (double) relations, count, all / (double) count);
-    keep(versions[count - 1].relationCount());
-  }
-
-  private static long usedAfterGc() {
-    Runtime runtime = Runtime.getRuntime();
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-    }
-    return runtime.totalMemory() - runtime.freeMemory();
-  }
-
-  private static volatile long sink;
-
-  private static void keep(long value) {
-    sink += value;
+    Footprint.keep(versions[count - 1].relationCount());
   }
 }

@@ -23,36 +23,29 @@ class ReadmeQuickstartTest {
 
   @Test
   void should_show_in_the_readme_exactly_the_code_that_is_compiled() throws IOException {
-    String readme = Files.readString(README, StandardCharsets.UTF_8);
-    Matcher block =
-        Pattern.compile("## Quickstart.*?```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
-    assertThat(block.find()).as("README.md has a ```java block under '## Quickstart'").isTrue();
-
-    String source = Files.readString(SOURCE, StandardCharsets.UTF_8);
-    String tagged =
-        source.substring(
-            source.indexOf('\n', source.indexOf("// tag::quickstart[]")) + 1,
-            source.indexOf("// end::quickstart[]"));
-
-    assertThat(normalise(block.group(1))).isEqualTo(normalise(tagged));
+    assertThat(readmeBlock("Quickstart")).isEqualTo(tagged("quickstart"));
   }
 
   @Test
   void should_show_in_the_readme_exactly_the_code_of_the_first_change() throws IOException {
+    assertThat(readmeBlock("An event arrives: versions")).isEqualTo(tagged("event"));
+  }
+
+  /** {@return the first ```java block under the README heading, normalised} */
+  private static String readmeBlock(String heading) throws IOException {
     String readme = Files.readString(README, StandardCharsets.UTF_8);
-    Matcher block =
-        Pattern.compile("## An event arrives: versions.*?```java\\n(.*?)```", Pattern.DOTALL)
-            .matcher(readme);
-    assertThat(block.find()).as("README.md has a ```java block under '## An event arrives'")
-        .isTrue();
+    Matcher block = Pattern.compile("## " + Pattern.quote(heading) + ".*?```java\\n(.*?)```",
+        Pattern.DOTALL).matcher(readme);
+    assertThat(block.find()).as("README.md has a ```java block under '## %s'", heading).isTrue();
+    return normalise(block.group(1));
+  }
 
+  /** {@return the lines of {@link Quickstart} between its tag and end comments, normalised} */
+  private static String tagged(String tag) throws IOException {
     String source = Files.readString(SOURCE, StandardCharsets.UTF_8);
-    String tagged =
-        source.substring(
-            source.indexOf('\n', source.indexOf("// tag::event[]")) + 1,
-            source.indexOf("// end::event[]"));
-
-    assertThat(normalise(block.group(1))).isEqualTo(normalise(tagged));
+    return normalise(source.substring(
+        source.indexOf('\n', source.indexOf("// tag::" + tag + "[]")) + 1,
+        source.indexOf("// end::" + tag + "[]")));
   }
 
   @Test
