@@ -106,19 +106,8 @@ final class Edits {
     for (int i = 0; i < array.length; i++) {
       ids.put(array[i].id(), i);
     }
-    Map<Perspective, Profile> perspectives = new java.util.LinkedHashMap<>();
-    List<ValueInUse> values = new ArrayList<>();
-    List<Episode> episodes = new ArrayList<>();
-    for (int i = 0; i < store.delta.nextIndex; i++) {
-      if (store.isPresent(i)) {
-        for (Map.Entry<Perspective, Profile> e : store.perspectivesOf(i)) {
-          perspectives.put(e.getKey(), e.getValue());
-        }
-        values.addAll(store.valueInUseOf(i));
-        episodes.addAll(store.episodesOf(i));
-      }
-    }
-    Base base = Base.assemble(array, ids, store.relations(), perspectives, values, episodes);
+    Base base = Base.assemble(array, ids, store.relations(), store.perspectives(),
+        store.valueInUse(), store.episodes());
     return new Store(base, Delta.none(base));
   }
 
@@ -174,7 +163,7 @@ final class Edits {
       return;
     }
     for (Relation r : store.both(i, null)) {
-      drop(r, indexOfEnd(r.source()), indexOfEnd(r.target()));
+      drop(r, store.indexOf(r.source()), store.indexOf(r.target()));
     }
     Set<Integer> holders = new LinkedHashSet<>();
     holders.add(i);
@@ -261,10 +250,6 @@ final class Edits {
     owners.addAll(fromBase);
     changed.forEach((o, list) -> owners.add(o));
     return owners;
-  }
-
-  private int indexOfEnd(Element end) {
-    return store.indexOf(end);
   }
 
   /** {@return every element a value-in-use names: beneficiary, contributors, activity} */

@@ -3,25 +3,19 @@ package org.attune.ecosystem;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableMultiset;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import org.attune.model.Activity;
 import org.attune.model.Actor;
 import org.attune.model.Element;
 import org.attune.model.Episode;
@@ -354,18 +348,7 @@ public final class ServiceEcosystem {
   public Map<Perspective, Profile> perspectives() {
     ImmutableMap<Perspective, Profile> result = perspectives;
     if (result == null) {
-      if (store.delta.perspectives.isEmpty()) {
-        result = store.base.perspectives;
-      } else {
-        ImmutableMap.Builder<Perspective, Profile> b =
-            ImmutableMap.builderWithExpectedSize(store.delta.perspectiveCount);
-        for (int i = 0; i < store.delta.nextIndex; i++) {
-          if (store.isPresent(i)) {
-            b.putAll(store.perspectivesOf(i));
-          }
-        }
-        result = b.buildOrThrow();
-      }
+      result = store.perspectives();
       perspectives = result;
     }
     return result;
@@ -378,14 +361,7 @@ public final class ServiceEcosystem {
   public List<ValueInUse> valueInUse() {
     ImmutableList<ValueInUse> result = valueInUse;
     if (result == null) {
-      ImmutableList.Builder<ValueInUse> b =
-          ImmutableList.builderWithExpectedSize(store.delta.valueInUseCount);
-      for (int i = 0; i < store.delta.nextIndex; i++) {
-        if (store.isPresent(i)) {
-          b.addAll(store.valueInUseOf(i));
-        }
-      }
-      result = b.build();
+      result = store.valueInUse();
       valueInUse = result;
     }
     return result;
@@ -409,13 +385,7 @@ public final class ServiceEcosystem {
   public List<Episode> episodes() {
     ImmutableList<Episode> result = episodes;
     if (result == null) {
-      List<Episode> all = new ArrayList<>(store.delta.episodeCount);
-      for (int i = 0; i < store.delta.nextIndex; i++) {
-        if (store.isPresent(i)) {
-          all.addAll(store.episodesOf(i));
-        }
-      }
-      result = ImmutableList.sortedCopyOf(Comparator.comparing(Episode::time), all);
+      result = store.episodes();
       episodes = result;
     }
     return result;

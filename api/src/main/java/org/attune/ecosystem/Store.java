@@ -3,9 +3,11 @@ package org.attune.ecosystem;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -356,6 +358,47 @@ final class Store {
       }
     }
     return o < base.size() ? inBase.get(o) : ImmutableList.of();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // whole lists, in the orders documented on ServiceEcosystem
+
+  /** {@return every perspective, by holder and then subject, both in element order} */
+  ImmutableMap<Perspective, Profile> perspectives() {
+    if (delta.perspectives.isEmpty()) {
+      return base.perspectives;
+    }
+    ImmutableMap.Builder<Perspective, Profile> b =
+        ImmutableMap.builderWithExpectedSize(delta.perspectiveCount);
+    for (int i = 0; i < delta.nextIndex; i++) {
+      if (isPresent(i)) {
+        b.putAll(perspectivesOf(i));
+      }
+    }
+    return b.buildOrThrow();
+  }
+
+  /** {@return every value-in-use, by beneficiary in element order, each in the order given} */
+  ImmutableList<ValueInUse> valueInUse() {
+    ImmutableList.Builder<ValueInUse> b = ImmutableList.builderWithExpectedSize(
+        delta.valueInUseCount);
+    for (int i = 0; i < delta.nextIndex; i++) {
+      if (isPresent(i)) {
+        b.addAll(valueInUseOf(i));
+      }
+    }
+    return b.build();
+  }
+
+  /** {@return every episode in time order; at one time by customer in element order, then given} */
+  ImmutableList<Episode> episodes() {
+    List<Episode> all = new ArrayList<>(delta.episodeCount);
+    for (int i = 0; i < delta.nextIndex; i++) {
+      if (isPresent(i)) {
+        all.addAll(episodesOf(i));
+      }
+    }
+    return ImmutableList.sortedCopyOf(Comparator.comparing(Episode::time), all);
   }
 
   /** {@return the hash code of the content: sums of the parts' hash codes, combined} */
