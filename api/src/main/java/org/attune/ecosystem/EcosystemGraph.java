@@ -41,16 +41,26 @@ final class EcosystemGraph extends AbstractGraph<Element, Relation> {
   EcosystemGraph(ServiceEcosystem eco) {
     this.eco = eco;
     this.store = eco.store();
-    this.vertices = new ArraySet<>(eco.elements()) {
+    this.vertices = new ArraySet<>(eco::elements) {
       @Override
       public boolean contains(Object o) {
         return eco.indexOf(o) >= 0;
       }
+
+      @Override
+      public int size() {
+        return eco.elementCount();
+      }
     };
-    this.edges = new ArraySet<>(eco.relations()) {
+    this.edges = new ArraySet<>(eco::relations) {
       @Override
       public boolean contains(Object o) {
         return o instanceof Relation r && eco.contains(r);
+      }
+
+      @Override
+      public int size() {
+        return eco.relationCount();
       }
     };
   }
@@ -247,17 +257,24 @@ final class EcosystemGraph extends AbstractGraph<Element, Relation> {
         "the graph of a ServiceEcosystem is read-only: change the ecosystem with toBuilder()");
   }
 
-  /** A read-only set over a list of distinct items; subclasses may make {@code contains} fast. */
+  /**
+   * A read-only set over a list of distinct items, asked for the list only when it is used, so that
+   * making the view costs nothing; subclasses may make {@code contains} fast.
+   */
   private static class ArraySet<T> extends AbstractSet<T> {
-    private final List<T> items;
+    private final Supplier<List<T>> items;
+
+    ArraySet(Supplier<List<T>> items) {
+      this.items = items;
+    }
 
     ArraySet(List<T> items) {
-      this.items = items;
+      this(() -> items);
     }
 
     @Override
     public Iterator<T> iterator() {
-      Iterator<T> it = items.iterator();
+      Iterator<T> it = items.get().iterator();
       return new Iterator<>() {
         @Override
         public boolean hasNext() {
@@ -276,7 +293,7 @@ final class EcosystemGraph extends AbstractGraph<Element, Relation> {
 
     @Override
     public int size() {
-      return items.size();
+      return items.get().size();
     }
   }
 }
