@@ -23,5 +23,5 @@ module org.attune.api {
   uses org.attune.metric.MetricProvider;
 
   provides org.attune.metric.MetricProvider with
-      org.attune.metric.BuiltInMetrics;
+      org.attune.metric.internal.builtin.BuiltInMetrics;
 }

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.attune.ecosystem.Level;
-import org.attune.metric.internal.Texts;
 
 /**
  * Every metric of a registry, measured for one {@link Dyad}, grouped by {@link Level}: the dyad
@@ -153,7 +152,7 @@ public final class AlignmentReport {
         .append(dyad.customer().name())
         .append('\n');
     s.append("Overall: ")
-        .append(overall.isPresent() ? Texts.number(overall.getAsDouble()) : "undefined")
+        .append(overall.isPresent() ? Wording.number(overall.getAsDouble()) : "undefined")
         .append(" (1 = perfect fit; the mean of the levels that have a score)\n");
     int width = entries.stream().mapToInt(e -> e.metric().length()).max().orElse(0);
     for (Level level : Level.values()) {
@@ -165,13 +164,13 @@ public final class AlignmentReport {
       s.append('\n')
           .append(title(level))
           .append(": ")
-          .append(score.isPresent() ? Texts.number(score.getAsDouble()) : "undefined")
+          .append(score.isPresent() ? Wording.number(score.getAsDouble()) : "undefined")
           .append('\n');
       for (Entry e : ofLevel) {
         s.append("  ")
             .append(pad(e.metric(), width))
             .append("  ")
-            .append(e.score().isDefined() ? Texts.number(e.score().value()) : " n/a")
+            .append(e.score().isDefined() ? Wording.number(e.score().value()) : " n/a")
             .append("  ")
             .append(e.score().isDefined() ? "" : "undefined: ")
             .append(e.score().explanation())
@@ -209,7 +208,7 @@ public final class AlignmentReport {
     return "AlignmentReport{"
         + dyad
         + ", overall="
-        + (overall.isPresent() ? Texts.number(overall.getAsDouble()) : "undefined")
+        + (overall.isPresent() ? Wording.number(overall.getAsDouble()) : "undefined")
         + ", "
         + entries.size()
         + (entries.size() == 1 ? " metric}" : " metrics}");

@@ -1,64 +1,56 @@
 package org.attune.metric;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkElementIndex;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.Set;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
 import org.attune.ecosystem.ServiceEcosystem;
-import org.attune.metric.internal.Aligner;
-import org.attune.metric.internal.Batches;
-import org.attune.metric.internal.ProfileRow;
 import org.attune.model.Actor;
-import org.attune.model.Dimension;
 import org.attune.model.Profile;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A fixed list of customers of one ecosystem, looked up once and with their own logics packed into
- * flat arrays, to score against one provider after another without looking anything up again: the
- * way a CRM scores its whole customer base. Preparing a cohort costs one lookup per customer; then
- * {@link #measure(Metric, Actor, boolean)} runs the built-in profile metrics at the speed of a
- * hand-written loop over arrays, allocating nothing per customer beyond the result.
+ * A fixed list of customers of one ecosystem, with each one's own logic looked up once, to score
+ * against one provider after another, with one metric after another, without looking the customers
+ * up again: the way a CRM scores its whole customer base (see {@link Scoring}).
  *
  * <pre>{@code
- * Cohort cohort = Cohort.of(eco, customers);          // once per ecosystem
- * double[] fit = cohort.measure(registry.metric("profile-deviation"), clinic, true);
+ * Cohort cohort = Cohort.of(eco, customers);          // once per ecosystem version
+ * Scores fit = Scoring.sequential().score(registry.metric("profile-deviation"), cohort, clinic);
  * }</pre>
  *
- * <p>The results are those of {@link Metric#measureAll(ServiceEcosystem, Actor, List, boolean)} on
- * the same customers, to the bit: {@link Double#NaN} where a score is undefined, whose reason {@link
- * Metric#measure(Dyad)} of that customer gives.
+ * <p>Metrics may keep data they derive from a cohort's customers with the cohort ({@link
+ * #derived(Derived)}), computed once on first use: the built-in profile metrics pack the own logics
+ * into flat arrays this way, so that scoring a million customers is a loop over arrays.
  *
- * <p>Immutable, null-hostile and thread-safe. Memory: two doubles per dimension of each customer's
- * own logic, plus a few ints and a double per customer.
+ * <p>Immutable in what it shows, null-hostile and thread-safe.
  */
 public final class Cohort {
 
-  /** The most dimensions, summed over the customers, that one cohort packs: {@value}. */
-  public static final int MAX_CELLS = Integer.MAX_VALUE - 8;
-
   private final ServiceEcosystem ecosystem;
   private final ImmutableList<Actor> customers;
-  /** Customer k's dimensions are at {@code [offsets[k], offsets[k + 1])} of the flat arrays. */
-  private final int[] offsets;
-  /** The index into {@link #layouts} of customer k's dimension order; -1 if it has no own logic. */
-  private final int[] layout;
-  private final Dimension[][] layouts;
-  private final double[] levels;
-  private final double[] weights;
-  private final double[] totals;
   /** Each customer's own logic, by position; null where it has none. */
   private final @Nullable Profile[] own;
+  private final ConcurrentMap<Derived<?>, Object> derived = new ConcurrentHashMap<>();
 
   private Cohort(ServiceEcosystem ecosystem, ImmutableList<Actor> customers) {
     this(ecosystem, customers, ownLogics(ecosystem, customers));
+  }
+
+  private Cohort(
+      ServiceEcosystem ecosystem, ImmutableList<Actor> customers, @Nullable Profile[] own) {
+    this.ecosystem = ecosystem;
+    this.customers = customers;
+    this.own = own;
   }
 
   private static @Nullable Profile[] ownLogics(
@@ -71,67 +63,15 @@ public final class Cohort {
   }
 
   private static @Nullable Profile ownLogic(ServiceEcosystem ecosystem, Actor customer, int k) {
-    requireNonNull(customer, "customers element");
-    try {
-      return ecosystem.ownLogic(customer).orElse(null);
-    } catch (IllegalArgumentException e) {
-      throw Batches.notMember(k, customer);
+    if (customer == null) {
+      throw new NullPointerException("customers[" + k + "]");
     }
-  }
-
-  private Cohort(ServiceEcosystem ecosystem, ImmutableList<Actor> customers, @Nullable Profile[] own) {
-    this.ecosystem = ecosystem;
-    this.customers = customers;
-    this.own = own;
-    int n = customers.size();
-    long cells = 0;
-    for (Profile p : own) {
-      if (p != null) {
-        cells += p.size();
-      }
-    }
-    if (cells > MAX_CELLS) {
-      throw new IllegalArgumentException(
-          "customers must hold at most " + MAX_CELLS + " dimensions in all, to fit one array, but"
-              + " held " + cells + "; split them into several cohorts");
-    }
-    offsets = new int[n + 1];
-    layout = new int[n];
-    levels = new double[(int) cells];
-    weights = new double[(int) cells];
-    totals = new double[n];
-    List<Dimension[]> distinct = new ArrayList<>();
-    Map<List<Dimension>, Integer> layoutIndex = new HashMap<>();
-    int last = -1;
-    int at = 0;
-    for (int k = 0; k < n; k++) {
-      offsets[k] = at;
-      Profile p = own[k];
-      if (p == null) {
-        layout[k] = -1;
-        continue;
-      }
-      int size = p.size();
-      if (last < 0 || !sameLayout(distinct.get(last), p)) {
-        List<Dimension> dimensions = p.dimensions();
-        Integer index = layoutIndex.get(dimensions);
-        if (index == null) {
-          index = distinct.size();
-          layoutIndex.put(dimensions, index);
-          distinct.add(dimensions.toArray(new Dimension[0]));
-        }
-        last = index;
-      }
-      layout[k] = last;
-      for (int i = 0; i < size; i++) {
-        levels[at + i] = p.levelAt(i);
-        weights[at + i] = p.relativeWeightAt(i);
-      }
-      totals[k] = p.relativeTotalWeight();
-      at += size;
-    }
-    offsets[n] = at;
-    layouts = distinct.toArray(new Dimension[0][]);
+    checkArgument(
+        ecosystem.contains(customer),
+        "customers[%s] must be an actor of the ecosystem, but was '%s' (not in it)",
+        k,
+        customer.id());
+    return ecosystem.ownLogic(customer).orElse(null);
   }
 
   /**
@@ -141,7 +81,7 @@ public final class Cohort {
    * @param customers the customers: each an actor of {@code ecosystem}; repeats allowed
    * @throws NullPointerException if an argument or a customer is null
    * @throws IllegalArgumentException if a customer is not in {@code ecosystem} (the message names
-   *     the first such), or their own logics hold more than {@link #MAX_CELLS} dimensions in all
+   *     the first such)
    */
   public static Cohort of(ServiceEcosystem ecosystem, List<? extends Actor> customers) {
     requireNonNull(ecosystem, "ecosystem");
@@ -204,78 +144,91 @@ public final class Cohort {
   }
 
   /**
-   * {@return {@code metric}'s values for {@code provider} against each customer, in order}: {@code
-   * metric.measureAll(this, provider, parallel)}
+   * {@return the customer at {@code i}}
    *
-   * @param metric the metric
-   * @param provider the provider: an actor of the cohort's ecosystem
-   * @param parallel whether to score in parallel; the result is the same to the bit
-   * @throws IllegalArgumentException if {@code provider} is not in the ecosystem
+   * @param i in [0, {@link #size()})
    */
-  public double[] measure(Metric metric, Actor provider, boolean parallel) {
-    return requireNonNull(metric, "metric").measureAll(this, provider, parallel);
+  public Actor customer(int i) {
+    return customers.get(i);
   }
 
   /**
-   * {@return {@code kernel} applied to each customer's own logic {@code (c, c)} against {@code
-   * provider}'s own logic {@code (p, p)}, in order}; {@link Double#NaN} for a customer without own
-   * logic, and for every customer if the provider has none. Allocates nothing per customer beyond the
-   * result; with {@code parallel}, the result is the same to the bit.
+   * {@return the own logic {@code (c, c)} of the customer at {@code i}, as looked up when this
+   * cohort was made or refreshed, or empty if it has none}
    *
-   * @param provider the provider: an actor of the cohort's ecosystem
-   * @param kernel the metric's arithmetic
-   * @param parallel whether to score in parallel
-   * @throws IllegalArgumentException if {@code provider} is not in the ecosystem
+   * @param i in [0, {@link #size()})
    */
-  public double[] compare(Actor provider, ProfileKernel kernel, boolean parallel) {
-    requireNonNull(kernel, "kernel");
-    Batches.requireProvider(ecosystem, provider);
-    Optional<Profile> offering = ecosystem.ownLogic(provider);
-    int n = customers.size();
-    if (offering.isEmpty()) {
-      return Batches.undefined(n);
-    }
-    Profile offered = offering.get();
-    return Batches.run(
-        n,
-        parallel,
-        () -> {
-          Aligner aligner = new Aligner(offered);
-          ProfileRow row = new ProfileRow();
-          return (from, to, out) -> {
-            for (int k = from; k < to; k++) {
-              int shape = layout[k];
-              if (shape < 0) {
-                out[k] = Double.NaN;
-                continue;
-              }
-              int base = offsets[k];
-              double[] other = aligner.align(layouts[shape]);
-              out[k] =
-                  kernel.value(
-                      row.point(levels, weights, base, offsets[k + 1] - base, totals[k], other));
-            }
-          };
-        });
+  public Optional<Profile> ownLogic(int i) {
+    checkElementIndex(i, own.length, "customer index");
+    return Optional.ofNullable(own[i]);
   }
 
-  /** {@return a form such as {@code Cohort{1000 customers, 1 dimension layout}}} */
+  /**
+   * {@return the data {@code key} derives from this cohort, computed on first use and then kept with
+   * the cohort}; a cohort made by {@link #refresh} derives its own again
+   *
+   * @param key what to derive; derived data are looked up by the key's identity
+   * @param <T> the type of the data
+   */
+  public <T> T derived(Derived<T> key) {
+    requireNonNull(key, "key");
+    Object value = derived.get(key);
+    if (value == null) {
+      value = derived.computeIfAbsent(key, k -> requireNonNull(k.compute(this), "derived data"));
+    }
+    return key.type().cast(value);
+  }
+
+  /**
+   * What a metric derives from a cohort's customers and keeps with the cohort, such as its own
+   * logics packed into flat arrays: a key for {@link Cohort#derived(Derived)}, compared by identity.
+   * Keep one in a constant.
+   *
+   * <pre>{@code
+   * static final Cohort.Derived<Packed> PACKED = Cohort.Derived.of(Packed.class, Packed::of);
+   * Packed packed = cohort.derived(PACKED);
+   * }</pre>
+   *
+   * @param <T> the type of the data
+   */
+  public static final class Derived<T> {
+    private final Class<T> type;
+    private final Function<Cohort, ? extends T> compute;
+
+    private Derived(Class<T> type, Function<Cohort, ? extends T> compute) {
+      this.type = type;
+      this.compute = compute;
+    }
+
+    /**
+     * {@return a new key}
+     *
+     * @param type the type of the data
+     * @param compute derives the data from a cohort: pure, never null
+     * @param <T> the type of the data
+     */
+    public static <T> Derived<T> of(Class<T> type, Function<Cohort, ? extends T> compute) {
+      return new Derived<>(requireNonNull(type, "type"), requireNonNull(compute, "compute"));
+    }
+
+    Class<T> type() {
+      return type;
+    }
+
+    T compute(Cohort cohort) {
+      return compute.apply(cohort);
+    }
+
+    /** {@return a form such as {@code Derived{Packed}}} */
+    @Override
+    public String toString() {
+      return "Derived{" + type.getSimpleName() + "}";
+    }
+  }
+
+  /** {@return a form such as {@code Cohort{1000 customers}}} */
   @Override
   public String toString() {
-    return "Cohort{" + customers.size() + " customers, " + layouts.length + " dimension layouts}";
-  }
-
-  @SuppressWarnings("ReferenceEquality") // identity first, as a fast path; equals decides
-  private static boolean sameLayout(Dimension[] layout, Profile p) {
-    if (layout.length != p.size()) {
-      return false;
-    }
-    for (int i = 0; i < layout.length; i++) {
-      Dimension d = p.dimensionAt(i);
-      if (d != layout[i] && !d.equals(layout[i])) {
-        return false;
-      }
-    }
-    return true;
+    return "Cohort{" + customers.size() + " customers}";
   }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.attune.ecosystem.Level;
-import org.attune.metric.internal.Texts;
 
 /**
  * A metric made of others: the weighted mean of the parts whose scores are defined, the weights
@@ -139,7 +138,7 @@ public final class CompositeMetric implements Metric {
     if (max == 0) {
       List<String> reasons = new ArrayList<>(n);
       for (int k = 0; k < n; k++) {
-        reasons.add(parts.get(k).name() + ": " + Texts.clause(scores[k].explanation()));
+        reasons.add(parts.get(k).name() + ": " + Wording.clause(scores[k].explanation()));
       }
       return Score.undefined(
           "Every part of " + name + " is undefined (" + String.join("; ", reasons) + ").");
@@ -154,7 +153,7 @@ public final class CompositeMetric implements Metric {
         undefined.add(parts.get(k).name());
         continue;
       }
-      values.add(parts.get(k).name() + " " + Texts.number(s.value()));
+      values.add(parts.get(k).name() + " " + Wording.number(s.value()));
       double lost = relative[k] / total * (1 - s.value());
       if (lost <= 0) {
         continue;

@@ -3,8 +3,6 @@ package org.attune.metric;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -63,41 +61,23 @@ public record Contribution(String factor, double share) {
    */
   public static List<Contribution> shares(Map<String, Double> misfit) {
     requireNonNull(misfit, "misfit");
-    double total = 0;
-    double max = 0;
+    int n = misfit.size();
+    String[] factors = new String[n];
+    double[] parts = new double[n];
+    int i = 0;
     for (Map.Entry<String, Double> e : misfit.entrySet()) {
       double part = requireNonNull(e.getValue(), () -> "misfit of " + e.getKey());
-      if (!(part >= 0 && Double.isFinite(part))) {
-        throw new IllegalArgumentException(
-            "misfit of " + e.getKey() + " must be a finite number >= 0, but was " + part);
-      }
-      total += part;
-      max = Math.max(max, part);
+      Shares.check(e.getKey(), part);
+      factors[i] = e.getKey();
+      parts[i++] = part;
     }
-    if (total <= 0) {
-      return ImmutableList.of();
+    double[] shares = new double[n];
+    int[] order = new int[n];
+    int m = Shares.compute(parts, n, shares, order);
+    ImmutableList.Builder<Contribution> result = ImmutableList.builderWithExpectedSize(m);
+    for (int k = 0; k < m; k++) {
+      result.add(new Contribution(factors[order[k]], shares[order[k]]));
     }
-    // parts that add up past Double.MAX_VALUE: scale them so the largest lies in [1, 2)
-    int shift = Double.isInfinite(total) ? -Math.getExponent(max) : 0;
-    if (shift != 0) {
-      total = 0;
-      for (double part : misfit.values()) {
-        total += Math.scalb(part, shift);
-      }
-    }
-    List<Contribution> result = new ArrayList<>(misfit.size());
-    for (Map.Entry<String, Double> e : misfit.entrySet()) {
-      double share = Math.min(1, Math.scalb(e.getValue(), shift) / total);
-      if (share > 0) {
-        result.add(new Contribution(e.getKey(), share));
-      }
-    }
-    result.sort(Comparator.comparingDouble(Contribution::rank).reversed());
-    return ImmutableList.copyOf(result);
-  }
-
-  /** {@return the share rounded to 9 decimals: the sort key that lets rounding noise tie} */
-  static double rank(Contribution c) {
-    return Math.rint(c.share() * 1e9);
+    return result.build();
   }
 }

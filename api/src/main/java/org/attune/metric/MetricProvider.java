@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A source of {@link Metric}s, found by {@link java.util.ServiceLoader}: the way an academic or an
  * application adds metrics of its own to a {@link MetricRegistry}. The built-ins come from {@link
- * BuiltInMetrics}.
+ * MetricRegistry#builtInProvider()}.
  *
  * <p>To add metrics, implement this interface in a public class with a public no-argument
  * constructor, and register it both ways:

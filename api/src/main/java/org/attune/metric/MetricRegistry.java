@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The metrics an application can call, by name: the built-ins ({@link BuiltInMetrics}) and those of
+ * The metrics an application can call, by name: the built-ins ({@link #builtInProvider()}) and those of
  * every {@link MetricProvider} found through {@link ServiceLoader}.
  *
  * <p><b>Order.</b> Deterministic whatever the class path order: the built-ins first, in their
@@ -48,7 +48,7 @@ public final class MetricRegistry {
 
   /**
    * {@return a registry of the built-ins and of every provider {@code loader} finds through {@link
-   * ServiceLoader}}; a {@link BuiltInMetrics} found by the loader is not added twice
+   * ServiceLoader}}; the built-in provider found by the loader is not added twice
    *
    * @param loader the class loader to search: its {@code META-INF/services} files, and the modules
    *     of its layer that {@code provides org.attune.metric.MetricProvider}
@@ -58,14 +58,15 @@ public final class MetricRegistry {
   public static MetricRegistry load(ClassLoader loader) {
     requireNonNull(loader, "loader");
     List<MetricProvider> found = new ArrayList<>();
+    MetricProvider builtIns = builtInProvider();
     for (MetricProvider provider : ServiceLoader.load(MetricProvider.class, loader)) {
-      if (!(provider instanceof BuiltInMetrics)) {
+      if (provider.getClass() != builtIns.getClass()) {
         found.add(provider);
       }
     }
     found.sort(Comparator.comparing(p -> p.getClass().getName()));
     List<MetricProvider> providers = new ArrayList<>(found.size() + 1);
-    providers.add(new BuiltInMetrics());
+    providers.add(builtIns);
     providers.addAll(found);
     MetricRegistry registry = of(providers);
     LOG.debug(
@@ -78,12 +79,48 @@ public final class MetricRegistry {
 
   /** {@return a registry of the built-in metrics alone} */
   public static MetricRegistry builtIns() {
-    return of(List.of(new BuiltInMetrics()));
+    return of(List.of(builtInProvider()));
+  }
+
+  /**
+   * {@return the library's own provider of the fifteen built-in metrics}, in their documented order:
+   * {@code profile-deviation}, {@code absolute-difference}, {@code cosine}, {@code matching}, {@code
+   * shortfall}, {@code self-congruity}, {@code activity-coverage}, {@code ecosystem-reach}, {@code
+   * institutional}, {@code partnership}; {@code knowledge-symmetry}, {@code emotional}, {@code
+   * recognition}, {@code identity-safety}, {@code attunement}. To combine them with providers of
+   * one's own: {@code MetricRegistry.of(List.of(MetricRegistry.builtInProvider(), new MyMetrics()))}.
+   */
+  public static MetricProvider builtInProvider() {
+    return BuiltIns.PROVIDER;
+  }
+
+  /**
+   * The built-in provider, made once. It lives in a package of its own, which is not exported and
+   * which this package does not import: the SPI knows the built-ins by name only, as {@link
+   * ServiceLoader} does, so that the built-ins depend on the SPI and not the other way round.
+   */
+  private static final class BuiltIns {
+    static final String CLASS = "org.attune.metric.internal.builtin.BuiltInMetrics";
+    static final MetricProvider PROVIDER = create();
+
+    private static MetricProvider create() {
+      try {
+        return Class.forName(CLASS, true, MetricRegistry.class.getClassLoader())
+            .asSubclass(MetricProvider.class)
+            .getConstructor()
+            .newInstance();
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(
+            "the built-in metrics' provider " + CLASS + " must be part of the library, but"
+                + " could not be created",
+            e);
+      }
+    }
   }
 
   /**
    * {@return a registry of exactly the metrics of {@code providers}, in their order}: no discovery
-   * and no built-ins unless a {@link BuiltInMetrics} is among them
+   * and no built-ins unless {@link #builtInProvider()} is among them
    *
    * @param providers the providers, in the order wanted
    * @throws IllegalStateException if two metrics share a name; the message names both providers

@@ -17,8 +17,10 @@ import java.util.Set;
  * explanation; or an undefined score, with the reason saying what data were missing. A metric never
  * makes up a number: where its formula has no data, the score is undefined.
  *
- * <p>Immutable, null-hostile and thread-safe. Two scores are equal when they are both undefined with
- * the same reason, or both defined with the same value (to the bit), contributions and explanation.
+ * <p>Immutable, null-hostile and thread-safe. Two scores are equal when they say the same: both
+ * undefined, or both defined with the same value (to the bit) and the same contributions. The wording
+ * of the explanation or of the reason takes no part, so that rewording a sentence, or a batch that
+ * writes none ({@link Scores}), changes no equality.
  *
  * <pre>{@code
  * Score s = metric.measure(dyad);
@@ -122,7 +124,7 @@ public final class Score {
 
   /**
    * {@return the value, or {@link Double#NaN} if this score is undefined}: the form {@link
-   * Metric#measureAll} uses in its arrays
+   * Scores#values()} uses in its arrays
    */
   public double valueOrNaN() {
     return value;
@@ -151,13 +153,12 @@ public final class Score {
     return other instanceof Score that
         && defined == that.defined
         && Double.compare(value, that.value) == 0
-        && contributions.equals(that.contributions)
-        && explanation.equals(that.explanation);
+        && contributions.equals(that.contributions);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(defined, value, contributions, explanation);
+    return Objects.hash(defined, value, contributions);
   }
 
   /** {@return a form such as {@code Score{0.84: explanation}} or {@code Score{undefined: reason}}} */

@@ -33,6 +33,8 @@ import org.attune.journey.RelationshipView;
 import org.attune.journey.TouchpointMix;
 import org.attune.metric.AlignmentReport;
 import org.attune.metric.Cohort;
+import org.attune.metric.Scores;
+import org.attune.metric.Scoring;
 import org.attune.metric.Dyad;
 import org.attune.metric.Metric;
 import org.attune.metric.MetricRegistry;
@@ -130,7 +132,12 @@ class PrivacyTest {
     Cohort cohort = Cohort.of(eco, List.of(JANE, NEIGHBOUR));
     texts.add(cohort.toString());
     for (Metric metric : MetricRegistry.builtIns().metrics()) {
-      var unused = cohort.measure(metric, CLINIC, true);
+      Scores scores = Scoring.on(Runnable::run).score(metric, cohort, CLINIC);
+      texts.add(scores.toString());
+      for (int i = 0; i < scores.size(); i++) {
+        scores.reason(i).ifPresent(texts::add);
+        scores.topFactors(i).forEach(c -> texts.add(c.toString()));
+      }
     }
     AlignmentReport report = AlignmentReport.of(dyad);
     texts.add(report.toString());

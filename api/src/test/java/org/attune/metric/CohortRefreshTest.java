@@ -60,8 +60,8 @@ class CohortRefreshTest {
         customers.get(3)));
 
     // then
-    double[] fit = refreshed.measure(metric, PROVIDER, false);
-    assertThat(fit).isEqualTo(Cohort.of(next, customers).measure(metric, PROVIDER, false));
+    double[] fit = BatchAgreement.values(metric, refreshed, PROVIDER);
+    assertThat(fit).isEqualTo(BatchAgreement.values(metric, Cohort.of(next, customers), PROVIDER));
     // customer 1 now holds functional 0.8 alone, the offering's own level: 1 − sqrt(0 / 1) = 1
     assertThat(fit[1]).isEqualTo(1.0);
     assertThat(fit[2]).as("no own logic any more").isNaN();
@@ -69,8 +69,8 @@ class CohortRefreshTest {
     assertThat(refreshed.ecosystem()).isSameAs(next);
     assertThat(refreshed.customers()).isEqualTo(customers);
     // the cohort refreshed from is untouched
-    assertThat(cohort.measure(metric, PROVIDER, false))
-        .isEqualTo(Cohort.of(eco, customers).measure(metric, PROVIDER, false));
+    assertThat(BatchAgreement.values(metric, cohort, PROVIDER))
+        .isEqualTo(BatchAgreement.values(metric, Cohort.of(eco, customers), PROVIDER));
     assertThat(cohort.ecosystem()).isSameAs(eco);
   }
 
@@ -88,9 +88,9 @@ class CohortRefreshTest {
 
     // then the packed logic of customer 1 is the old one: what the caller vouched for
     ProfileDeviation metric = new ProfileDeviation();
-    assertThat(stale.measure(metric, PROVIDER, false))
-        .isEqualTo(cohort.measure(metric, PROVIDER, false));
-    assertThat(cohort.refresh(next, List.of(customers.get(1))).measure(metric, PROVIDER, false)[1])
+    assertThat(BatchAgreement.values(metric, stale, PROVIDER))
+        .isEqualTo(BatchAgreement.values(metric, cohort, PROVIDER));
+    assertThat(BatchAgreement.values(metric, cohort.refresh(next, List.of(customers.get(1))), PROVIDER)[1])
         .isEqualTo(1.0);
   }
 
@@ -105,8 +105,8 @@ class CohortRefreshTest {
     Cohort refreshed = cohort.refresh(eco, List.of(PROVIDER));
 
     // then
-    assertThat(refreshed.measure(new ProfileDeviation(), PROVIDER, false))
-        .isEqualTo(cohort.measure(new ProfileDeviation(), PROVIDER, false));
+    assertThat(BatchAgreement.values(new ProfileDeviation(), refreshed, PROVIDER))
+        .isEqualTo(BatchAgreement.values(new ProfileDeviation(), cohort, PROVIDER));
   }
 
   @Test
@@ -120,7 +120,7 @@ class CohortRefreshTest {
     // when / then
     assertThatThrownBy(() -> cohort.refresh(next, List.of(customers.get(2))))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(Batches_notMember(2));
+        .hasMessage("customers[2] must be an actor of the ecosystem, but was 'c2' (not in it)");
     assertThatThrownBy(() -> cohort.refresh(null, List.of()))
         .isInstanceOf(NullPointerException.class).hasMessage("version");
     assertThatThrownBy(() -> cohort.refresh(eco, null))
@@ -131,8 +131,4 @@ class CohortRefreshTest {
         .isInstanceOf(NullPointerException.class).hasMessage("changed element");
   }
 
-  private static String Batches_notMember(int k) {
-    return org.attune.metric.internal.Batches.notMember(k, Actor.individual("c" + k, "x"))
-        .getMessage();
-  }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Scores must not depend on the scale of the weights, over the whole finite range of doubles: the
  * same ratios of weights in tiny, moderate or huge numbers give the same bits, by {@link
- * Metric#measure}, by {@link Metric#measureAll} and by a {@link Cohort}; a negligible weight behaves
+ * Metric#measure}, by {@link Scoring}; a negligible weight behaves
  * as a zero weight.
  */
 class ExtremeWeightsTest {
@@ -99,19 +99,11 @@ class ExtremeWeightsTest {
     }
   }
 
-  /** measure(), measureAll (in sequence and in parallel) and a cohort agree to the bit. */
+  /** measure() and batch scoring, in sequence and in parallel, agree to the bit. */
   private static void assertBatchesAgree(ServiceEcosystem eco, String as) {
     List<Actor> customers = List.of(CUSTOMER, OTHER, CUSTOMER, PROVIDER);
-    Cohort cohort = Cohort.of(eco, customers);
     for (Metric metric : Metrics.registry().metrics()) {
-      double[] one = new double[customers.size()];
-      for (int k = 0; k < one.length; k++) {
-        one[k] = metric.measure(new Dyad(eco, customers.get(k), PROVIDER)).valueOrNaN();
-      }
-      String what = as + ", " + metric.name();
-      assertThat(metric.measureAll(eco, PROVIDER, customers, false)).as(what).isEqualTo(one);
-      assertThat(metric.measureAll(eco, PROVIDER, customers, true)).as(what).isEqualTo(one);
-      assertThat(cohort.measure(metric, PROVIDER, false)).as(what).isEqualTo(one);
+      BatchAgreement.assertAgrees(metric, eco, PROVIDER, customers, as);
     }
   }
 

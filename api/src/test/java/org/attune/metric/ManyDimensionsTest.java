@@ -63,10 +63,10 @@ class ManyDimensionsTest {
     List<Actor> customers = List.of(CUSTOMER);
     for (Metric metric : Metrics.registry().metrics()) {
       double one = metric.measure(dyad).valueOrNaN();
-      assertThat(metric.measureAll(eco, PROVIDER, customers)).as(metric.name()).containsExactly(one);
-      assertThat(Cohort.of(eco, customers).measure(metric, PROVIDER, false))
+      assertThat(BatchAgreement.values(metric, Cohort.of(eco, customers), PROVIDER))
           .as(metric.name())
           .containsExactly(one);
+      BatchAgreement.assertAgrees(metric, eco, PROVIDER, customers, "1000 dimensions");
     }
   }
 }

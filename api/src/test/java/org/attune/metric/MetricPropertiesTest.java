@@ -94,21 +94,10 @@ class MetricPropertiesTest {
         List.of(
             random.customers.get(5), random.customers.get(0), random.providers.get(1),
             random.customers.get(11), random.customers.get(5), random.customers.get(3));
-    Cohort cohort = Cohort.of(random.ecosystem, customers);
     for (org.attune.model.Actor provider : random.providers) {
       for (Metric metric : REGISTRY.metrics()) {
-        double[] one = new double[customers.size()];
-        for (int i = 0; i < one.length; i++) {
-          one[i] = metric.measure(new Dyad(random.ecosystem, customers.get(i), provider))
-              .valueOrNaN();
-        }
-
-        assertThat(metric.measureAll(random.ecosystem, provider, customers, false))
-            .as("%s sequential", metric.name()).isEqualTo(one);
-        assertThat(metric.measureAll(random.ecosystem, provider, customers, true))
-            .as("%s parallel", metric.name()).isEqualTo(one);
-        assertThat(cohort.measure(metric, provider, true))
-            .as("%s over a cohort", metric.name()).isEqualTo(one);
+        BatchAgreement.assertAgrees(
+            metric, random.ecosystem, provider, customers, "seed " + seed);
       }
     }
   }

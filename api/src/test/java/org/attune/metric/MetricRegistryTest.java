@@ -33,7 +33,7 @@ class MetricRegistryTest {
     assertThat(registry.names()).startsWith(BUILT_INS.toArray(String[]::new))
         .endsWith("mood-weighted");
     assertThat(registry.providerOf("mood-weighted")).contains(MoodMetrics.class.getName());
-    assertThat(registry.providerOf("cosine")).contains(BuiltInMetrics.class.getName());
+    assertThat(registry.providerOf("cosine")).contains(MetricRegistry.builtInProvider().getClass().getName());
     assertThat(Metrics.registry().metric("mood-weighted")).isInstanceOf(MoodWeightedFit.class);
   }
 
@@ -80,7 +80,7 @@ class MetricRegistryTest {
     assertThatThrownBy(() -> registry.alignment("emotional"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("must name an alignment metric, but 'emotional' is a")
-        .hasMessageContaining(BuiltInMetrics.class.getName());
+        .hasMessageContaining(MetricRegistry.builtInProvider().getClass().getName());
     assertThatThrownBy(() -> registry.attunement("cosine"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("must name an attunement metric");
@@ -101,10 +101,10 @@ class MetricRegistryTest {
   void a_metric_clashing_with_a_built_in_is_an_error_naming_both_providers() {
     MetricProvider clash = () -> List.of(Fixed.of("cosine", 1));
 
-    assertThatThrownBy(() -> MetricRegistry.of(List.of(new BuiltInMetrics(), clash)))
+    assertThatThrownBy(() -> MetricRegistry.of(List.of(MetricRegistry.builtInProvider(), clash)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("'cosine' must be unique")
-        .hasMessageContaining(BuiltInMetrics.class.getName())
+        .hasMessageContaining(MetricRegistry.builtInProvider().getClass().getName())
         .hasMessageContaining(clash.getClass().getName());
   }
 

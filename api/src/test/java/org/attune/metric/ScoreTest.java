@@ -79,13 +79,17 @@ class ScoreTest {
   }
 
   @Test
-  void scores_are_equal_by_value_bits_contributions_and_explanation() {
+  void scores_are_equal_by_value_bits_and_contributions_whatever_their_wording() {
     new EqualsTester()
-        .addEqualityGroup(Score.defined(0.5, List.of(), "x"), Score.defined(0.5, List.of(), "x"))
-        .addEqualityGroup(Score.defined(0.5, List.of(), "y"))
+        .addEqualityGroup(
+            Score.defined(0.5, List.of(), "x"),
+            Score.defined(0.5, List.of(), "x"),
+            Score.defined(0.5, List.of(), "the same score, worded otherwise"))
         .addEqualityGroup(Score.defined(0.25, List.of(), "x"))
+        .addEqualityGroup(Score.defined(-0.0 + 0.0, List.of(), "x"))
         .addEqualityGroup(Score.defined(0.5, List.of(new Contribution("a", 1)), "x"))
-        .addEqualityGroup(Score.undefined("x"), Score.undefined("x"))
+        .addEqualityGroup(Score.defined(0.5, List.of(new Contribution("b", 1)), "x"))
+        .addEqualityGroup(Score.undefined("x"), Score.undefined("x"), Score.undefined("y"))
         .testEquals();
   }
 

@@ -3,9 +3,12 @@ package org.attune.benchmarks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.metric.Cohort;
+import org.attune.metric.Scores;
+import org.attune.metric.Scoring;
 import org.attune.metric.Metric;
 import org.attune.metric.alignment.ProfileDeviation;
 import org.attune.model.Actor;
@@ -30,11 +33,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * within 2×, and no per-customer garbage beyond the {@code double[]} result (see {@code -prof gc}).
  *
  * <ul>
- *   <li>{@code cohort*}: {@link Metric#measureAll(Cohort, Actor, boolean)} over a {@link Cohort}
- *       prepared once, like for like with the loop, whose arrays are prepared too;
+ *   <li>{@code cohort*}: {@link Scoring} over a {@link Cohort} prepared once (its own logics packed
+ *       on first use), like for like with the loop, whose arrays are prepared too: values only,
+ *       values with the top three factors, and values on the common fork-join pool;
  *   <li>{@code cohortPrepare}: the one-off cost of {@link Cohort#of};
- *   <li>{@code list*}: {@link Metric#measureAll(ServiceEcosystem, Actor, List, boolean)}, which
- *       looks each customer up in the ecosystem on every call.
+ *   <li>{@code list}: {@link Scoring#score(Metric, ServiceEcosystem, Actor, List)}, which prepares a
+ *       cohort of the list, packs it and scores it, on every call.
  * </ul>
  *
  * <pre>{@code
@@ -48,6 +52,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 2, time = 5)
 @Measurement(iterations = 3, time = 5)
 public class BatchScoringBenchmark {
+
+  private static final Scoring VALUES = Scoring.sequential().withTopFactors(0);
 
   /** Dimensions per profile, as in the issue. */
   static final int DIMENSIONS = 12;
@@ -114,8 +120,8 @@ public class BatchScoringBenchmark {
     ecosystem = builder.build();
     metric = new ProfileDeviation();
     cohort = Cohort.of(ecosystem, customerList);
-    double[] viaList = metric.measureAll(ecosystem, provider, customerList, false);
-    double[] viaCohort = metric.measureAll(cohort, provider, true);
+    double[] viaList = list().values();
+    double[] viaCohort = cohortParallel().values();
     double[] viaLoop = handWrittenLoop();
     for (int k = 0; k < customers; k++) {
       if (Double.doubleToRawLongBits(viaList[k]) != Double.doubleToRawLongBits(viaLoop[k])
@@ -127,10 +133,16 @@ public class BatchScoringBenchmark {
     }
   }
 
-  /** {@return the scores of a prepared cohort, sequentially: like for like with the loop} */
+  /** {@return the values of a prepared cohort, sequentially: like for like with the loop} */
   @Benchmark
-  public double[] cohortSequential() {
-    return metric.measureAll(cohort, provider, false);
+  public Scores cohortSequential() {
+    return VALUES.score(metric, cohort, provider);
+  }
+
+  /** {@return the values and the top three factors of a prepared cohort, sequentially} */
+  @Benchmark
+  public Scores cohortTopFactors() {
+    return Scoring.sequential().score(metric, cohort, provider);
   }
 
   /** {@return a cohort prepared from the list: the one-off cost of the cohort path} */
@@ -139,22 +151,16 @@ public class BatchScoringBenchmark {
     return Cohort.of(ecosystem, customerList);
   }
 
-  /** {@return the scores of a prepared cohort, in parallel} */
+  /** {@return the values of a prepared cohort, on the common fork-join pool} */
   @Benchmark
-  public double[] cohortParallel() {
-    return metric.measureAll(cohort, provider, true);
+  public Scores cohortParallel() {
+    return Scoring.on(ForkJoinPool.commonPool()).withTopFactors(0).score(metric, cohort, provider);
   }
 
-  /** {@return the scores through the metric's batch call over the list, sequentially} */
+  /** {@return the values of the list, a cohort of it prepared and packed on every call} */
   @Benchmark
-  public double[] listSequential() {
-    return metric.measureAll(ecosystem, provider, customerList, false);
-  }
-
-  /** {@return the scores through the metric's batch call over the list, in parallel} */
-  @Benchmark
-  public double[] listParallel() {
-    return metric.measureAll(ecosystem, provider, customerList, true);
+  public Scores list() {
+    return VALUES.score(metric, ecosystem, provider, customerList);
   }
 
   /** {@return the scores by a hand-written loop over the arrays: the practical limit} */

@@ -7,6 +7,8 @@ import java.util.Locale;
 import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.metric.AlignmentReport;
 import org.attune.metric.Cohort;
+import org.attune.metric.Scores;
+import org.attune.metric.Scoring;
 import org.attune.metric.Dyad;
 import org.attune.metric.Metric;
 import org.attune.metric.MetricRegistry;
@@ -137,18 +139,22 @@ public final class AlignmentScenario {
     AlignmentReport report = AlignmentReport.of(new Dyad(eco, maya, bank), registry);
     out.println(report.render());
 
-    out.println("Scoring every customer at once, as a CRM would (NaN = undefined):");
+    out.println("Scoring every customer at once, as a CRM would (n/a = undefined):");
     List<Actor> customers = List.of(maya, tom, ines);
     Cohort cohort = Cohort.of(eco, customers);
-    for (String name : List.of("profile-deviation", "shortfall", "cosine")) {
-      Metric metric = registry.metric(name);
-      double[] values = cohort.measure(metric, bank, false);
+    for (String name : List.of("profile-deviation", "shortfall", "cosine", "attunement")) {
+      Scores scores = Scoring.sequential().score(registry.metric(name), cohort, bank);
       StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-18s", name));
-      for (int i = 0; i < values.length; i++) {
-        line.append(String.format(Locale.ROOT, "  %s %.2f", customers.get(i).name(), values[i]));
+      for (int i = 0; i < scores.size(); i++) {
+        line.append("  ").append(customers.get(i).name()).append(' ').append(
+            scores.isDefined(i) ? String.format(Locale.ROOT, "%.2f", scores.value(i)) : "n/a");
       }
       out.println(line);
     }
+    Scores fit = Scoring.sequential().score(registry.metric("profile-deviation"), cohort, bank);
+    int worst = fit.lowest(1).get(0);
+    out.println("  Fits worst: " + customers.get(worst).name() + ", most of all on "
+        + fit.topFactors(worst).get(0).factor());
     Score why = registry.metric("shortfall").measure(new Dyad(eco, ines, bank));
     out.println("  Why Ines scores " + String.format(Locale.ROOT, "%.2f", why.value())
         + " on shortfall: " + why.explanation());

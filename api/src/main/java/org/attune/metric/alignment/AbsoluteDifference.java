@@ -1,15 +1,10 @@
 package org.attune.metric.alignment;
 
 import java.util.List;
-import org.attune.ecosystem.ServiceEcosystem;
-import org.attune.metric.Cohort;
 import org.attune.metric.Contribution;
-import org.attune.metric.ProfileKernel;
-import org.attune.metric.ProfileView;
 import org.attune.metric.Score;
 import org.attune.metric.alignment.ProfilePair.Other;
 import org.attune.metric.internal.Texts;
-import org.attune.model.Actor;
 
 /**
  * {@code absolute-difference}: fit as the weighted mean absolute difference between the customer's
@@ -30,9 +25,8 @@ import org.attune.model.Actor;
  *
  * <p><b>Contributions</b>: dimension i's share of Σ w_i |C_i − P_i|.
  *
- * <p><b>Batch</b>: {@link #measureAll(ServiceEcosystem, Actor, List, boolean)} fetches the provider's
- * profile once and allocates nothing per customer beyond the result; {@link #measureAll(Cohort,
- * Actor, boolean)} runs over a cohort's packed arrays.
+ * <p><b>Batch</b>: {@link #prepare} runs the same arithmetic over a cohort's own logics packed into
+ * flat arrays, the offering lined up once, allocating nothing per customer beyond the result.
  *
  * <p>Stateless, immutable and thread-safe.
  */
@@ -47,8 +41,8 @@ public final class AbsoluteDifference extends ProfileMetric {
   }
 
   @Override
-  Score measure(ProfilePair pair) {
-    return defined(pair, MISFIT);
+  Term term(ProfileView view) {
+    return MISFIT;
   }
 
   /** A dimension's misfit: w_i |C_i − P_i|. */

@@ -1,15 +1,10 @@
 package org.attune.metric.alignment;
 
 import java.util.List;
-import org.attune.ecosystem.ServiceEcosystem;
-import org.attune.metric.Cohort;
 import org.attune.metric.Contribution;
-import org.attune.metric.ProfileKernel;
-import org.attune.metric.ProfileView;
 import org.attune.metric.Score;
 import org.attune.metric.alignment.ProfilePair.Other;
 import org.attune.metric.internal.Texts;
-import org.attune.model.Actor;
 import org.attune.model.Profile;
 
 /**
@@ -33,9 +28,8 @@ import org.attune.model.Profile;
  * <p><b>Contributions</b>: with Ĉ = C / ‖C‖ and P̂ = P / ‖P‖ (weighted norms), 1 − score = ½ Σ w_i
  * (Ĉ_i − P̂_i)², so dimension i's share is its part of Σ w_i (Ĉ_i − P̂_i)².
  *
- * <p><b>Batch</b>: {@link #measureAll(ServiceEcosystem, Actor, List, boolean)} fetches the provider's
- * profile once and allocates nothing per customer beyond the result; {@link #measureAll(Cohort,
- * Actor, boolean)} runs over a cohort's packed arrays.
+ * <p><b>Batch</b>: {@link #prepare} runs the same arithmetic over a cohort's own logics packed into
+ * flat arrays, the offering lined up once, allocating nothing per customer beyond the result.
  *
  * <p>Stateless, immutable and thread-safe.
  */
@@ -50,30 +44,39 @@ public final class Cosine extends ProfileMetric {
   }
 
   @Override
-  Score measure(ProfilePair pair) {
-    Profile c = pair.customer();
-    double[] p = pair.aligned();
+  Term term(ProfileView view) {
     double cc = 0;
     double pp = 0;
-    for (int i = 0; i < c.size(); i++) {
-      cc += c.relativeWeightAt(i) * c.levelAt(i) * c.levelAt(i);
-      pp += c.relativeWeightAt(i) * p[i] * p[i];
-    }
-    if (cc == 0 || pp == 0) {
-      return Score.undefined(
-          "Cannot measure the angle between the profiles: "
-              + (cc == 0 ? "the customer wants nothing" : "the provider offers nothing")
-              + " on the customer's weighted dimensions, so a norm is 0.");
+    for (int i = 0, n = view.size(); i < n; i++) {
+      double w = view.weight(i);
+      double c = view.level(i);
+      double p = view.other(i);
+      cc += w * c * c;
+      pp += w * p * p;
     }
     double normC = Math.sqrt(cc);
     double normP = Math.sqrt(pp);
-    return defined(
-        pair,
-        (w, wanted, offered) -> {
-          double d = wanted / normC - offered / normP;
-          return w * d * d;
-        });
+    return (w, wanted, offered) -> {
+      double d = wanted / normC - offered / normP;
+      return w * d * d;
+    };
   }
+
+  @Override
+  String undefined(ProfileView view) {
+    double cc = 0;
+    for (int i = 0, n = view.size(); i < n; i++) {
+      cc += view.weight(i) * view.level(i) * view.level(i);
+    }
+    return cc == 0 ? CUSTOMER_WANTS_NOTHING : PROVIDER_OFFERS_NOTHING;
+  }
+
+  private static final String CUSTOMER_WANTS_NOTHING =
+      "Cannot measure the angle between the profiles: the customer wants nothing on the"
+          + " customer's weighted dimensions, so a norm is 0.";
+  private static final String PROVIDER_OFFERS_NOTHING =
+      "Cannot measure the angle between the profiles: the provider offers nothing on the"
+          + " customer's weighted dimensions, so a norm is 0.";
 
   @Override
   String explain(ProfilePair pair, double value, List<Contribution> contributions) {

@@ -1,14 +1,10 @@
 package org.attune.metric.alignment;
 
 import java.util.List;
-import org.attune.ecosystem.ServiceEcosystem;
-import org.attune.metric.Cohort;
 import org.attune.metric.Contribution;
-import org.attune.metric.ProfileKernel;
 import org.attune.metric.Score;
 import org.attune.metric.alignment.ProfilePair.Other;
 import org.attune.metric.internal.Texts;
-import org.attune.model.Actor;
 import org.attune.model.Profile;
 
 /**
@@ -32,9 +28,8 @@ import org.attune.model.Profile;
  *
  * <p><b>Contributions</b>: the unmatched dimensions, each in proportion to its weight.
  *
- * <p><b>Batch</b>: {@link #measureAll(ServiceEcosystem, Actor, List, boolean)} fetches the provider's
- * profile once and allocates nothing per customer beyond the result; {@link #measureAll(Cohort,
- * Actor, boolean)} runs over a cohort's packed arrays.
+ * <p><b>Batch</b>: {@link #prepare} runs the same arithmetic over a cohort's own logics packed into
+ * flat arrays, the offering lined up once, allocating nothing per customer beyond the result.
  *
  * <p>Immutable and thread-safe.
  */
@@ -50,6 +45,7 @@ public final class Matching extends ProfileMetric {
   public static final double ROUNDING = 1e-9;
 
   private final double tau;
+  private final Term misfit;
 
   /** Creates the built-in metric, named {@value #NAME}, with τ = {@value #TAU_DEFAULT}. */
   public Matching() {
@@ -73,6 +69,7 @@ public final class Matching extends ProfileMetric {
       throw new IllegalArgumentException("tau must be a number in [0, 1], but was " + tau);
     }
     this.tau = tau;
+    this.misfit = (w, c, p) -> matches(c, p, tau) ? 0 : w;
   }
 
   /** {@return the tolerance τ: in [0, 1]} */
@@ -81,8 +78,8 @@ public final class Matching extends ProfileMetric {
   }
 
   @Override
-  Score measure(ProfilePair pair) {
-    return defined(pair, (w, c, p) -> matches(c, p, tau) ? 0 : w);
+  Term term(ProfileView view) {
+    return misfit;
   }
 
   @Override

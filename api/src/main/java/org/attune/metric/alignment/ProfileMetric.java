@@ -10,26 +10,33 @@ import org.attune.ecosystem.Level;
 import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.metric.AlignmentMetric;
 import org.attune.metric.BaseMetric;
+import org.attune.metric.BatchMetric;
 import org.attune.metric.Cohort;
+import org.attune.metric.CohortScorer;
 import org.attune.metric.Contribution;
 import org.attune.metric.Dyad;
-import org.attune.metric.ProfileKernel;
 import org.attune.metric.Score;
+import org.attune.metric.ScoreSink;
 import org.attune.metric.alignment.ProfilePair.Other;
 import org.attune.metric.internal.Texts;
 import org.attune.model.Actor;
+import org.attune.model.Dimension;
 import org.attune.model.Profile;
 
 /**
  * The skeleton of the micro metrics comparing the customer's own logic C with another profile P
- * dimension by dimension: {@link #measure(Dyad)} finds C and P (undefined, saying which is missing,
- * if either is), and a subclass scores the pair, most often through {@link #defined(ProfilePair,
- * Term)}: its kernel's value, each dimension's misfit term as contributions, its own explanation.
- * Where P is the provider's offering, both batch paths run the kernel: {@link ProfileBatch} over a
- * list, {@link Cohort#compare} over a cohort; where P is the customer's image of the provider, they
- * keep {@link org.attune.metric.Metric}'s defaults.
+ * dimension by dimension: it finds C and P (undefined, saying which is missing, if either is), runs
+ * the subclass's {@link ProfileKernel} on a {@link ProfileView} of them for the value (undefined, with
+ * {@link #undefined(ProfileView)} as reason, where the kernel gives NaN), takes each dimension's
+ * misfit {@link #term(ProfileView)} as contributions, and the subclass's explanation.
+ *
+ * <p>{@link #measure(Dyad)} and the batch path run the same kernel and terms on views of the same
+ * numbers, so they agree to the bit. Where P is the provider's offering, the batch path runs over the
+ * cohort's own logics packed into flat arrays ({@link PackedLogics}), the offering lined up once per
+ * dimension layout; where P is the customer's image of the provider, it looks the image up per
+ * customer.
  */
-abstract class ProfileMetric extends BaseMetric implements AlignmentMetric {
+abstract class ProfileMetric extends BaseMetric implements AlignmentMetric, BatchMetric {
 
   /** A dimension's misfit: its part, up to a common factor, of 1 − score. */
   @FunctionalInterface
@@ -61,42 +68,22 @@ abstract class ProfileMetric extends BaseMetric implements AlignmentMetric {
     this.kernel = requireNonNull(kernel, "kernel");
   }
 
-
-
-  @Override
-  public Score measure(Dyad dyad) {
-    requireNonNull(dyad, "dyad");
-    Optional<ProfilePair> pair = ProfilePair.of(dyad, other);
-    if (pair.isEmpty()) {
-      return Score.undefined(ProfilePair.missing(dyad, other));
-    }
-    return measure(pair.get());
-  }
+  /**
+   * {@return the misfit of each dimension of the customer in {@code view}}; called only where the
+   * kernel gave a value
+   *
+   * @param view C lined up with P
+   */
+  abstract Term term(ProfileView view);
 
   /**
-   * {@return the score of C against P}
+   * {@return why the score of {@code view} is undefined, where the kernel gave NaN}; the metrics
+   * whose kernel always gives a value keep this default, which is never called
    *
-   * @param pair C and P, both present
+   * @param view C lined up with P
    */
-  abstract Score measure(ProfilePair pair);
-
-  /**
-   * {@return the kernel's value of {@code pair}, with each dimension's {@code term} as
-   * contributions and {@link #explain} as explanation}
-   *
-   * @param pair C and P
-   * @param term the misfit of one dimension
-   */
-  final Score defined(ProfilePair pair, Term term) {
-    Profile c = pair.customer();
-    double[] p = pair.aligned();
-    double value = kernel.apply(c, pair.other());
-    Map<String, Double> misfit = new LinkedHashMap<>();
-    for (int i = 0; i < c.size(); i++) {
-      misfit.put(c.dimensionAt(i).name(), term.of(c.relativeWeightAt(i), c.levelAt(i), p[i]));
-    }
-    List<Contribution> contributions = Contribution.shares(misfit);
-    return Score.defined(value, contributions, explain(pair, value, contributions));
+  String undefined(ProfileView view) {
+    throw new IllegalStateException(name() + " gave no value for a pair of profiles");
   }
 
   /**
@@ -108,26 +95,111 @@ abstract class ProfileMetric extends BaseMetric implements AlignmentMetric {
    */
   abstract String explain(ProfilePair pair, double value, List<Contribution> contributions);
 
+  @Override
+  public Score measure(Dyad dyad) {
+    requireNonNull(dyad, "dyad");
+    Optional<ProfilePair> found = ProfilePair.of(dyad, other);
+    if (found.isEmpty()) {
+      return Score.undefined(ProfilePair.missing(dyad, other));
+    }
+    ProfilePair pair = found.get();
+    Profile c = pair.customer();
+    ProfileRow view = new ProfileRow().load(c, pair.aligned());
+    double value = kernel.value(view);
+    if (Double.isNaN(value)) {
+      return Score.undefined(undefined(view));
+    }
+    Term term = term(view);
+    Map<String, Double> misfit = new LinkedHashMap<>();
+    for (int i = 0; i < c.size(); i++) {
+      misfit.put(c.dimensionAt(i).name(), term.of(view.weight(i), view.level(i), view.other(i)));
+    }
+    List<Contribution> contributions = Contribution.shares(misfit);
+    return Score.defined(value, contributions, explain(pair, value, contributions));
+  }
+
+  @Override
+  public CohortScorer prepare(Cohort cohort, Actor provider) {
+    requireNonNull(cohort, "cohort");
+    requireNonNull(provider, "provider");
+    return other == Other.OFFERING ? offering(cohort, provider) : image(cohort, provider);
+  }
+
+  /** The batch path against the provider's offering: over the cohort's packed own logics. */
+  private CohortScorer offering(Cohort cohort, Actor provider) {
+    Optional<Profile> offering = cohort.ecosystem().ownLogic(provider);
+    if (offering.isEmpty()) {
+      String both = ProfilePair.missing(true, true, other);
+      String providerOnly = ProfilePair.missing(false, true, other);
+      return (from, to, sink) -> {
+        for (int i = from; i < to; i++) {
+          sink.undefined(i, cohort.ownLogic(i).isEmpty() ? both : providerOnly);
+        }
+      };
+    }
+    Profile offered = offering.get();
+    PackedLogics packed = cohort.derived(PackedLogics.KEY);
+    String customerOnly = ProfilePair.missing(true, false, other);
+    return (from, to, sink) -> {
+      Aligner aligner = new Aligner(offered);
+      ProfileRow view = new ProfileRow();
+      for (int i = from; i < to; i++) {
+        int shape = packed.layout[i];
+        if (shape < 0) {
+          sink.undefined(i, customerOnly);
+          continue;
+        }
+        int base = packed.offsets[i];
+        Dimension[] layout = packed.layouts[shape];
+        view.point(
+            packed.levels,
+            packed.weights,
+            base,
+            packed.offsets[i + 1] - base,
+            packed.totals[i],
+            aligner.align(layout));
+        write(view, layout, i, sink);
+      }
+    };
+  }
+
+  /** The batch path against the customer's image of the provider: one lookup per customer. */
+  private CohortScorer image(Cohort cohort, Actor provider) {
+    ServiceEcosystem eco = cohort.ecosystem();
+    return (from, to, sink) -> {
+      ProfileRow view = new ProfileRow();
+      for (int i = from; i < to; i++) {
+        Optional<Profile> own = cohort.ownLogic(i);
+        Optional<Profile> image = other.of(eco, cohort.customer(i), provider);
+        if (own.isEmpty() || image.isEmpty()) {
+          sink.undefined(i, ProfilePair.missing(own.isEmpty(), image.isEmpty(), other));
+          continue;
+        }
+        Profile c = own.get();
+        view.load(c, Aligner.alignOnce(c, image.get()));
+        write(view, c.dimensions().toArray(new Dimension[0]), i, sink);
+      }
+    };
+  }
+
+  /** Writes the score of the customer in {@code view}, as {@link #measure(Dyad)} computes it. */
+  private void write(ProfileRow view, Dimension[] layout, int i, ScoreSink sink) {
+    double value = kernel.value(view);
+    if (Double.isNaN(value)) {
+      sink.undefined(i, undefined(view));
+      return;
+    }
+    if (sink.wantsFactors()) {
+      Term term = term(view);
+      for (int d = 0, n = view.size(); d < n; d++) {
+        sink.misfit(layout[d].name(), term.of(view.weight(d), view.level(d), view.other(d)));
+      }
+    }
+    sink.defined(i, value);
+  }
+
   /** {@return C's number of dimensions, in words, such as {@code "3 dimensions"}} */
   static String dimensions(ProfilePair pair) {
     return Texts.count(pair.customer().size(), "dimension", "dimensions");
   }
-
-  @Override
-  public double[] measureAll(
-      ServiceEcosystem ecosystem, Actor provider, List<? extends Actor> customers, boolean parallel) {
-    if (other != Other.OFFERING) {
-      return AlignmentMetric.super.measureAll(ecosystem, provider, customers, parallel);
-    }
-    return ProfileBatch.measureAll(ecosystem, provider, customers, parallel, kernel);
-  }
-
-  @Override
-  public double[] measureAll(Cohort cohort, Actor provider, boolean parallel) {
-    if (other != Other.OFFERING) {
-      return AlignmentMetric.super.measureAll(cohort, provider, parallel);
-    }
-    return requireNonNull(cohort, "cohort").compare(provider, kernel, parallel);
-  }
-
 }

@@ -45,17 +45,25 @@ record ProfilePair(Profile customer, Profile other, double[] aligned) {
     if (c.isEmpty() || p.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new ProfilePair(c.get(), p.get(), org.attune.metric.internal.Aligner.alignOnce(c.get(), p.get())));
+    return Optional.of(new ProfilePair(c.get(), p.get(), Aligner.alignOnce(c.get(), p.get())));
   }
 
   /** {@return the sentence saying which of C and P {@code dyad} lacks} */
   static String missing(Dyad dyad, Other which) {
     ServiceEcosystem eco = dyad.ecosystem();
+    return missing(
+        eco.perspective(dyad.customer(), dyad.customer()).isEmpty(),
+        which.of(eco, dyad.customer(), dyad.provider()).isEmpty(),
+        which);
+  }
+
+  /** {@return the sentence saying that C, P or both are missing} */
+  static String missing(boolean noCustomerLogic, boolean noOther, Other which) {
     List<String> missing = new ArrayList<>(2);
-    if (eco.perspective(dyad.customer(), dyad.customer()).isEmpty()) {
+    if (noCustomerLogic) {
       missing.add("the customer's own logic, perspective (customer, customer)");
     }
-    if (which.of(eco, dyad.customer(), dyad.provider()).isEmpty()) {
+    if (noOther) {
       missing.add(which.description);
     }
     return "Cannot compare profiles: " + String.join(" and ", missing) + " "

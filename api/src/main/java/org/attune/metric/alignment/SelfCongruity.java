@@ -38,8 +38,8 @@ public final class SelfCongruity extends ProfileMetric {
   }
 
   @Override
-  Score measure(ProfilePair pair) {
-    return defined(pair, AbsoluteDifference.MISFIT);
+  Term term(ProfileView view) {
+    return AbsoluteDifference.MISFIT;
   }
 
   @Override

@@ -1,5 +1,5 @@
 /**
- * Helpers shared by the metric packages: chunked batch scoring and the wording of explanations. Not
+ * Helpers shared by the built-in metrics: the wording of explanations and canonical orders. Not
  * exported: nothing here is for users, and it may change without notice.
  */
 @CheckReturnValue

@@ -1,4 +1,4 @@
-package org.attune.metric;
+package org.attune.metric.alignment;
 
 /**
  * A read-only view of one customer's own logic C lined up with another profile P, over the

@@ -1,7 +1,6 @@
-package org.attune.metric.internal;
+package org.attune.metric.alignment;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
-import org.attune.metric.ProfileView;
 import org.attune.model.Profile;
 
 /**
@@ -12,7 +11,7 @@ import org.attune.model.Profile;
  *
  * <p>Mutable and not thread-safe: one per thread, or per chunk of a batch.
  */
-public final class ProfileRow implements ProfileView {
+final class ProfileRow implements ProfileView {
 
   private static final double[] NONE = new double[0];
 

@@ -1,4 +1,4 @@
-package org.attune.metric.internal;
+package org.attune.metric.alignment;
 
 import org.attune.model.Dimension;
 import org.attune.model.Profile;
@@ -11,7 +11,7 @@ import org.attune.model.Profile;
  *
  * <p>Mutable and not thread-safe: one per thread, or per chunk of a batch.
  */
-public final class Aligner {
+final class Aligner {
 
   private static final Dimension[] NONE = new Dimension[0];
 

@@ -1,9 +1,7 @@
-package org.attune.metric;
+package org.attune.metric.alignment;
 
 import static java.util.Objects.requireNonNull;
 
-import org.attune.metric.internal.Aligner;
-import org.attune.metric.internal.ProfileRow;
 import org.attune.model.Profile;
 
 /**
@@ -12,8 +10,7 @@ import org.attune.model.Profile;
  * reads a {@link ProfileView}, which batch scoring moves from customer to customer without allocating,
  * so that scoring a million customers allocates nothing per customer. The built-in {@code
  * profile-deviation}, {@code absolute-difference}, {@code cosine}, {@code matching} and {@code
- * shortfall} are written this way, and a metric of one's own can be too (see {@link
- * Cohort#compare(org.attune.model.Actor, ProfileKernel, boolean)}).
+ * shortfall} are written this way, and a metric of one's own can be too.
  *
  * <p>A kernel must be pure: the same view gives the same bits. It reads the view during the call
  * only.
@@ -26,7 +23,7 @@ import org.attune.model.Profile;
  *   }
  *   return 1 - sum / view.totalWeight();
  * };
- * double[] scores = cohort.compare(provider, meanGap, true);
+ * double value = meanGap.apply(customerLogic, offering);
  * }</pre>
  */
 @FunctionalInterface
@@ -42,7 +39,7 @@ public interface ProfileKernel {
 
   /**
    * {@return this kernel applied to {@code customer} against {@code other}}: the same bits as batch
-   * scoring gives, for one customer; allocates, so meant for {@link Metric#measure(Dyad)}
+   * scoring gives, for one customer; allocates, so meant for {@link org.attune.metric.Metric#measure(org.attune.metric.Dyad)}
    *
    * @param customer C, the customer's own logic
    * @param other P, the profile compared with it; a dimension it lacks counts as level 0

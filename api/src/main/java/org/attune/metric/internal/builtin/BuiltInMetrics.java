@@ -1,7 +1,9 @@
-package org.attune.metric;
+package org.attune.metric.internal.builtin;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.attune.metric.Metric;
+import org.attune.metric.MetricProvider;
 import org.attune.metric.alignment.AbsoluteDifference;
 import org.attune.metric.alignment.ActivityCoverage;
 import org.attune.metric.alignment.Cosine;
@@ -26,7 +28,8 @@ import org.attune.metric.attunement.Recognition;
  * recognition}, {@code identity-safety}, {@code attunement}.
  *
  * <p>Stateless and thread-safe. Every {@link MetricRegistry#load(ClassLoader) loaded} registry holds
- * these first, whether or not the class loader finds this provider.
+ * these first, whether or not the class loader finds this provider. Its package is not exported: users
+ * reach it through {@link org.attune.metric.MetricRegistry#builtInProvider()}.
  */
 public final class BuiltInMetrics implements MetricProvider {
 
