@@ -6,10 +6,14 @@
  *
  * <p>The module knows no graph and no logging; it depends on the JDK and Guava only.
  */
+@SuppressWarnings("module") // the qualified export names org.attune.api, built after this module
 module org.attune.core {
   requires com.google.common;
   requires static transitive com.google.errorprone.annotations;
   requires static transitive org.jspecify;
 
   exports org.attune.model;
+  // the argument checks and text rules shared with the API; not part of the API itself
+  exports org.attune.model.internal to
+      org.attune.api;
 }

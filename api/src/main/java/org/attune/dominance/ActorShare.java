@@ -1,5 +1,6 @@
 package org.attune.dominance;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import org.attune.model.Actor;
@@ -28,12 +29,9 @@ public record ActorShare(Actor actor, double weight, double share) {
    */
   public ActorShare {
     requireNonNull(actor, "actor");
-    if (!(weight > 0 && Double.isFinite(weight))) {
-      throw new IllegalArgumentException(
-          "weight must be a finite number > 0, but was " + weight);
-    }
-    if (!(share > 0 && share <= 1)) {
-      throw new IllegalArgumentException("share must be a number in (0, 1], but was " + share);
-    }
+    checkArgument(
+        weight > 0 && Double.isFinite(weight), "weight must be a finite number > 0, but was %s",
+        weight);
+    checkArgument(share > 0 && share <= 1, "share must be a number in (0, 1], but was %s", share);
   }
 }

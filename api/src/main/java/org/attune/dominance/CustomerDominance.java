@@ -1,6 +1,7 @@
 package org.attune.dominance;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -197,10 +198,10 @@ public final class CustomerDominance {
   public static CustomerDominance of(ServiceEcosystem ecosystem, Actor customer) {
     requireNonNull(ecosystem, "ecosystem");
     requireNonNull(customer, "customer");
-    if (!ecosystem.contains(customer)) {
-      throw new IllegalArgumentException(
-          "customer must be an actor of the ecosystem, but was '" + customer.id() + "'");
-    }
+    checkArgument(
+        ecosystem.contains(customer),
+        "customer must be an actor of the ecosystem, but was '%s'",
+        customer.id());
     return new CustomerDominance(ecosystem, customer);
   }
 
@@ -408,11 +409,11 @@ public final class CustomerDominance {
   @CanIgnoreReturnValue
   private Actor checkProvider(Actor provider) {
     requireNonNull(provider, "provider");
-    if (provider.equals(customer)) {
-      throw new IllegalArgumentException(
-          "provider must be an actor other than the customer '" + customer.id() + "', but was '"
-              + provider.id() + "'");
-    }
+    checkArgument(
+        !provider.equals(customer),
+        "provider must be an actor other than the customer '%s', but was '%s'",
+        customer.id(),
+        provider.id());
     return provider;
   }
 

@@ -1,5 +1,7 @@
 package org.attune.dominance;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 /**
  * How a {@link CustomerDominance#index() dominance index} reads: who dominates the customer's value
  * formation. The index is cut into equal thirds, so that each reading covers as wide a band as the
@@ -41,9 +43,7 @@ public enum DominanceReading {
    * @throws IllegalArgumentException if {@code index} is not a number in [0, 1]
    */
   public static DominanceReading of(double index) {
-    if (!(index >= 0 && index <= 1)) {
-      throw new IllegalArgumentException("index must be a number in [0, 1], but was " + index);
-    }
+    checkArgument(index >= 0 && index <= 1, "index must be a number in [0, 1], but was %s", index);
     if (index < PROVIDER_DOMINANT_BELOW) {
       return PROVIDER_DOMINANT;
     }

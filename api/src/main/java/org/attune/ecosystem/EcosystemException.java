@@ -1,5 +1,6 @@
 package org.attune.ecosystem;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -42,9 +43,7 @@ public final class EcosystemException extends IllegalArgumentException {
 
   private static String message(List<String> problems) {
     requireNonNull(problems, "problems");
-    if (problems.isEmpty()) {
-      throw new IllegalArgumentException("problems must hold at least one problem, but was empty");
-    }
+    checkArgument(!problems.isEmpty(), "problems must hold at least one problem, but was empty");
     StringBuilder s = new StringBuilder("the ecosystem is not valid: ");
     s.append(problems.size()).append(problems.size() == 1 ? " problem" : " problems");
     int shown = Math.min(problems.size(), PROBLEMS_IN_MESSAGE);

@@ -1,5 +1,7 @@
 package org.attune.ecosystem;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import org.jspecify.annotations.Nullable;
 import java.util.AbstractSet;
@@ -240,16 +242,12 @@ final class EcosystemGraph extends AbstractGraph<Element, Relation> {
   @CanIgnoreReturnValue
   private int require(Element vertex) {
     int v = eco.indexOf(vertex);
-    if (v < 0) {
-      throw new IllegalArgumentException("no such vertex in graph: " + vertex);
-    }
+    checkArgument(v >= 0, "no such vertex in graph: %s", vertex);
     return v;
   }
 
   private void requireEdge(Relation e) {
-    if (!eco.contains(e)) {
-      throw new IllegalArgumentException("no such edge in graph: " + e);
-    }
+    checkArgument(eco.contains(e), "no such edge in graph: %s", e);
   }
 
   private static UnsupportedOperationException readOnly() {

@@ -1,5 +1,6 @@
 package org.attune.ecosystem;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -33,16 +34,14 @@ public record Influence(Actor actor, double strength, List<Element> path) {
    */
   public Influence {
     requireNonNull(actor, "actor");
-    if (!(strength > 0 && strength <= 1)) {
-      throw new IllegalArgumentException(
-          "strength must be a number in (0, 1], but was " + strength);
-    }
+    checkArgument(
+        strength > 0 && strength <= 1, "strength must be a number in (0, 1], but was %s", strength);
     path = ImmutableList.copyOf(requireNonNull(path, "path"));
-    if (path.size() < 2 || !path.get(0).equals(actor)) {
-      throw new IllegalArgumentException(
-          "path must start at actor '" + actor.id() + "' and hold at least two elements, but was "
-              + path);
-    }
+    checkArgument(
+        path.size() >= 2 && path.get(0).equals(actor),
+        "path must start at actor '%s' and hold at least two elements, but was %s",
+        actor.id(),
+        path);
   }
 
   /** {@return the number of relations along the path} */

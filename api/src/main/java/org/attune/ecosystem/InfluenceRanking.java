@@ -1,5 +1,6 @@
 package org.attune.ecosystem;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -145,10 +146,10 @@ public final class InfluenceRanking implements VertexScoringAlgorithm<Element, D
   @Override
   public Double getVertexScore(Element vertex) {
     requireNonNull(vertex, "vertex");
-    if (!ecosystem.contains(vertex)) {
-      throw new IllegalArgumentException(
-          "vertex must be an element of this ecosystem, but was '" + vertex.id() + "'");
-    }
+    checkArgument(
+        ecosystem.contains(vertex),
+        "vertex must be an element of this ecosystem, but was '%s'",
+        vertex.id());
     return strengths.getOrDefault(vertex, 0.0);
   }
 

@@ -1,5 +1,6 @@
 package org.attune.ecosystem;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
@@ -177,16 +178,14 @@ public final class Reach {
   /** Checks that {@code customer} is an actor of {@code ecosystem}, as {@code around} does. */
   static void requireCustomer(ServiceEcosystem ecosystem, Actor customer) {
     requireNonNull(customer, "customer");
-    if (!ecosystem.contains(customer)) {
-      throw new IllegalArgumentException(
-          "customer must be an actor of this ecosystem, but was '" + customer.id() + "'");
-    }
+    checkArgument(
+        ecosystem.contains(customer),
+        "customer must be an actor of this ecosystem, but was '%s'",
+        customer.id());
   }
 
   /** Checks that {@code radius} is zero or more, as {@code around} does. */
   static void requireRadius(int radius) {
-    if (radius < 0) {
-      throw new IllegalArgumentException("radius must be >= 0, but was " + radius);
-    }
+    checkArgument(radius >= 0, "radius must be >= 0, but was %s", radius);
   }
 }

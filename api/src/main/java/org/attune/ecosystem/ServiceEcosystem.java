@@ -1,5 +1,6 @@
 package org.attune.ecosystem;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -676,10 +677,8 @@ public final class ServiceEcosystem {
   @CanIgnoreReturnValue
   private int requireIndex(Actor actor, String field) {
     int i = indexOf(requireNonNull(actor, field));
-    if (i < 0) {
-      throw new IllegalArgumentException(
-          field + " must be an actor of this ecosystem, but was '" + actor.id() + "'");
-    }
+    checkArgument(
+        i >= 0, "%s must be an actor of this ecosystem, but was '%s'", field, actor.id());
     return i;
   }
 

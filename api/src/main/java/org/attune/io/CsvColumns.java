@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.attune.model.Ids;
+import org.attune.model.internal.Arguments;
 
 /**
  * Which columns of a CSV event log hold the case id, the activity, the timestamp and, optionally, the
@@ -46,12 +47,13 @@ public final class CsvColumns {
       Optional<String> lifecycleColumn,
       char delimiter,
       Optional<DateTimeFormatter> timestampFormat) {
-    this.caseColumn = Args.nonBlank(caseColumn, "caseColumn");
-    this.activityColumn = Args.nonBlank(activityColumn, "activityColumn");
-    this.timestampColumn = Args.nonBlank(timestampColumn, "timestampColumn");
+    this.caseColumn = Arguments.nonBlank(caseColumn, "caseColumn");
+    this.activityColumn = Arguments.nonBlank(activityColumn, "activityColumn");
+    this.timestampColumn = Arguments.nonBlank(timestampColumn, "timestampColumn");
     this.resourceColumn = requireNonNull(resourceColumn, "resourceColumn");
     this.lifecycleColumn = requireNonNull(lifecycleColumn, "lifecycleColumn");
     if (delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
+      // not checkArgument: the message quotes the value, work done only on failure
       throw new IllegalArgumentException(
           "delimiter must not be a quote or a line break, but was "
               + Ids.quote(String.valueOf(delimiter)));
@@ -90,7 +92,7 @@ public final class CsvColumns {
   public CsvColumns withResource(String column) {
     return new CsvColumns(
         caseColumn, activityColumn, timestampColumn,
-        Optional.of(Args.nonBlank(column, "resourceColumn")), lifecycleColumn, delimiter,
+        Optional.of(Arguments.nonBlank(column, "resourceColumn")), lifecycleColumn, delimiter,
         timestampFormat);
   }
 
@@ -102,7 +104,7 @@ public final class CsvColumns {
   public CsvColumns withLifecycle(String column) {
     return new CsvColumns(
         caseColumn, activityColumn, timestampColumn, resourceColumn,
-        Optional.of(Args.nonBlank(column, "lifecycleColumn")), delimiter, timestampFormat);
+        Optional.of(Arguments.nonBlank(column, "lifecycleColumn")), delimiter, timestampFormat);
   }
 
   /**

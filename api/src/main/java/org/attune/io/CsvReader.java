@@ -1,5 +1,7 @@
 package org.attune.io;
 
+import static com.google.common.base.Preconditions.checkState;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -393,9 +395,7 @@ final class CsvReader {
 
   private Reader requireReader() {
     Reader r = in;
-    if (r == null) {
-      throw new IllegalStateException("no reader");
-    }
+    checkState(r != null, "no reader");
     return r;
   }
 
@@ -407,9 +407,7 @@ final class CsvReader {
     InputStream raw = bytesIn;
     CharsetDecoder d = decoder;
     ByteBuffer b = bytes;
-    if (raw == null || d == null || b == null) {
-      throw new IllegalStateException("no byte input");
-    }
+    checkState(raw != null && d != null && b != null, "no byte input");
     CharBuffer out = CharBuffer.wrap(buf);
     while (out.hasRemaining()) {
       CoderResult r = d.decode(b, out, bytesEof);

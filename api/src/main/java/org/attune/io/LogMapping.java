@@ -1,5 +1,6 @@
 package org.attune.io;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
@@ -19,6 +20,7 @@ import org.attune.model.Ids;
 import org.attune.model.JourneyStage;
 import org.attune.model.Touchpoint;
 import org.attune.model.TouchpointOwnership;
+import org.attune.model.internal.Arguments;
 
 /**
  * How an event log becomes Attune's model: which attributes name the case, the activity, the time,
@@ -429,7 +431,7 @@ public final class LogMapping {
      */
     @CanIgnoreReturnValue
     public Builder caseIdAttribute(String key) {
-      this.caseIdAttribute = Args.nonBlank(key, "caseIdAttribute");
+      this.caseIdAttribute = Arguments.nonBlank(key, "caseIdAttribute");
       return this;
     }
 
@@ -441,7 +443,7 @@ public final class LogMapping {
      */
     @CanIgnoreReturnValue
     public Builder activityAttribute(String key) {
-      this.activityAttribute = Args.nonBlank(key, "activityAttribute");
+      this.activityAttribute = Arguments.nonBlank(key, "activityAttribute");
       return this;
     }
 
@@ -453,7 +455,7 @@ public final class LogMapping {
      */
     @CanIgnoreReturnValue
     public Builder timestampAttribute(String key) {
-      this.timestampAttribute = Args.nonBlank(key, "timestampAttribute");
+      this.timestampAttribute = Arguments.nonBlank(key, "timestampAttribute");
       return this;
     }
 
@@ -465,7 +467,7 @@ public final class LogMapping {
      */
     @CanIgnoreReturnValue
     public Builder lifecycleAttribute(String key) {
-      this.lifecycleAttribute = Args.nonBlank(key, "lifecycleAttribute");
+      this.lifecycleAttribute = Arguments.nonBlank(key, "lifecycleAttribute");
       return this;
     }
 
@@ -477,7 +479,7 @@ public final class LogMapping {
      */
     @CanIgnoreReturnValue
     public Builder resourceAttribute(String key) {
-      this.resourceAttribute = Optional.of(Args.nonBlank(key, "resourceAttribute"));
+      this.resourceAttribute = Optional.of(Arguments.nonBlank(key, "resourceAttribute"));
       return this;
     }
 
@@ -501,7 +503,7 @@ public final class LogMapping {
      */
     @CanIgnoreReturnValue
     public Builder customerAttribute(String key) {
-      this.customerAttribute = Optional.of(Args.nonBlank(key, "customerAttribute"));
+      this.customerAttribute = Optional.of(Arguments.nonBlank(key, "customerAttribute"));
       return this;
     }
 
@@ -514,7 +516,7 @@ public final class LogMapping {
      */
     @CanIgnoreReturnValue
     public Builder productAttribute(String key) {
-      this.productAttribute = Optional.of(Args.nonBlank(key, "productAttribute"));
+      this.productAttribute = Optional.of(Arguments.nonBlank(key, "productAttribute"));
       return this;
     }
 
@@ -541,9 +543,9 @@ public final class LogMapping {
      */
     @CanIgnoreReturnValue
     public Builder emotionAttributes(String pleasure, String arousal, String dominance) {
-      this.pleasureAttribute = Optional.of(Args.nonBlank(pleasure, "pleasure"));
-      this.arousalAttribute = Optional.of(Args.nonBlank(arousal, "arousal"));
-      this.dominanceAttribute = Optional.of(Args.nonBlank(dominance, "dominance"));
+      this.pleasureAttribute = Optional.of(Arguments.nonBlank(pleasure, "pleasure"));
+      this.arousalAttribute = Optional.of(Arguments.nonBlank(arousal, "arousal"));
+      this.dominanceAttribute = Optional.of(Arguments.nonBlank(dominance, "dominance"));
       return this;
     }
 
@@ -555,7 +557,7 @@ public final class LogMapping {
      */
     @CanIgnoreReturnValue
     public Builder pleasureAttribute(String key) {
-      this.pleasureAttribute = Optional.of(Args.nonBlank(key, "pleasureAttribute"));
+      this.pleasureAttribute = Optional.of(Arguments.nonBlank(key, "pleasureAttribute"));
       this.arousalAttribute = Optional.empty();
       this.dominanceAttribute = Optional.empty();
       return this;
@@ -572,14 +574,13 @@ public final class LogMapping {
     @CanIgnoreReturnValue
     public Builder lifecycles(String... transitions) {
       requireNonNull(transitions, "transitions");
-      if (transitions.length == 0) {
-        throw new IllegalArgumentException(
-            "transitions must name at least one lifecycle transition, but was empty;"
-                + " use anyLifecycle() to keep every event");
-      }
+      checkArgument(
+          transitions.length > 0,
+          "transitions must name at least one lifecycle transition, but was empty;"
+              + " use anyLifecycle() to keep every event");
       Set<String> set = new LinkedHashSet<>();
       for (int i = 0; i < transitions.length; i++) {
-        set.add(Args.nonBlank(transitions[i], "transitions[" + i + "]").toLowerCase(Locale.ROOT));
+        set.add(Arguments.nonBlank(transitions[i], "transitions[" + i + "]").toLowerCase(Locale.ROOT));
       }
       this.lifecycles = Optional.of(set);
       return this;
@@ -668,7 +669,7 @@ public final class LogMapping {
      */
     @CanIgnoreReturnValue
     public Builder touchpoint(String activity, TouchpointOwnership ownership, JourneyStage stage) {
-      Args.nonBlank(activity, "activity");
+      Arguments.nonBlank(activity, "activity");
       ownershipByActivity.put(activity, requireNonNull(ownership, "ownership"));
       stageByActivity.put(activity, requireNonNull(stage, "stage"));
       return this;
@@ -684,7 +685,7 @@ public final class LogMapping {
     @CanIgnoreReturnValue
     public Builder ownership(String activity, TouchpointOwnership ownership) {
       ownershipByActivity.put(
-          Args.nonBlank(activity, "activity"), requireNonNull(ownership, "ownership"));
+          Arguments.nonBlank(activity, "activity"), requireNonNull(ownership, "ownership"));
       return this;
     }
 
@@ -697,7 +698,7 @@ public final class LogMapping {
      */
     @CanIgnoreReturnValue
     public Builder stage(String activity, JourneyStage stage) {
-      stageByActivity.put(Args.nonBlank(activity, "activity"), requireNonNull(stage, "stage"));
+      stageByActivity.put(Arguments.nonBlank(activity, "activity"), requireNonNull(stage, "stage"));
       return this;
     }
 
@@ -764,10 +765,8 @@ public final class LogMapping {
      */
     @CanIgnoreReturnValue
     public Builder maxValueLength(int maxValueLength) {
-      if (maxValueLength < 1) {
-        throw new IllegalArgumentException(
-            "maxValueLength must be at least 1, but was " + maxValueLength);
-      }
+      checkArgument(
+          maxValueLength >= 1, "maxValueLength must be at least 1, but was %s", maxValueLength);
       this.maxValueLength = maxValueLength;
       return this;
     }

@@ -1,5 +1,6 @@
 package org.attune.journey;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -186,9 +187,7 @@ public final class Conformance {
         complete++;
       }
     }
-    if (n == 0) {
-      throw new IllegalArgumentException("journeys must hold at least one journey, but was empty");
-    }
+    checkArgument(n > 0, "journeys must hold at least one journey, but was empty");
     return new Summary(n, content / n, sequence / n,
         timed == 0 ? OptionalDouble.empty() : OptionalDouble.of(timing / timed),
         (double) complete / n);

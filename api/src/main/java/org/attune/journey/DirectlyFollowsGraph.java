@@ -1,5 +1,6 @@
 package org.attune.journey;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -443,13 +444,10 @@ public final class DirectlyFollowsGraph {
       requireNonNull(target, "target");
       requireNonNull(medianWait, "medianWait");
       requireNonNull(p90Wait, "p90Wait");
-      if (count < 1) {
-        throw new IllegalArgumentException("count must be at least 1, but was " + count);
-      }
-      if (!(probability > 0 && probability <= 1)) {
-        throw new IllegalArgumentException(
-            "probability must be in (0, 1], but was " + probability);
-      }
+      checkArgument(count >= 1, "count must be at least 1, but was %s", count);
+      checkArgument(
+          probability > 0 && probability <= 1, "probability must be in (0, 1], but was %s",
+          probability);
     }
   }
 
@@ -475,11 +473,11 @@ public final class DirectlyFollowsGraph {
      */
     public Variant {
       touchpoints = ImmutableList.copyOf(requireNonNull(touchpoints, "touchpoints"));
-      if (touchpoints.isEmpty() || count < 1) {
-        throw new IllegalArgumentException(
-            "a variant needs at least one touchpoint and one journey, but had "
-                + touchpoints.size() + " and " + count);
-      }
+      checkArgument(
+          !touchpoints.isEmpty() && count >= 1,
+          "a variant needs at least one touchpoint and one journey, but had %s and %s",
+          touchpoints.size(),
+          count);
     }
   }
 

@@ -1,5 +1,7 @@
 package org.attune.journey;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -45,12 +47,8 @@ final class Percentiles {
   private record Rank(int lo, int hi, BigDecimal frac) {}
 
   private static Rank rank(int n, double p) {
-    if (n <= 0) {
-      throw new IllegalArgumentException("n must be at least 1, but was " + n);
-    }
-    if (!(p >= 0 && p <= 1)) {
-      throw new IllegalArgumentException("p must be in [0, 1], but was " + p);
-    }
+    checkArgument(n >= 1, "n must be at least 1, but was %s", n);
+    checkArgument(p >= 0 && p <= 1, "p must be in [0, 1], but was %s", p);
     BigDecimal h = BigDecimal.valueOf(n - 1L).multiply(BigDecimal.valueOf(p));
     int lo = h.intValue(); // h >= 0, so this is the floor
     int hi = Math.min(lo + 1, n - 1);

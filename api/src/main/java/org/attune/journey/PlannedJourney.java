@@ -1,5 +1,6 @@
 package org.attune.journey;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.attune.model.internal.Arguments;
 
 /**
  * A planned journey: the touchpoints a customer is meant to pass, in order, each with an optional
@@ -32,9 +34,8 @@ public final class PlannedJourney {
 
   private PlannedJourney(List<Step> steps) {
     this.steps = ImmutableList.copyOf(steps);
-    if (this.steps.isEmpty()) {
-      throw new IllegalArgumentException("a planned journey needs at least one step, but had none");
-    }
+    checkArgument(
+        !this.steps.isEmpty(), "a planned journey needs at least one step, but had none");
   }
 
   /**
@@ -101,17 +102,13 @@ public final class PlannedJourney {
      * @throws IllegalArgumentException if {@code touchpointId} is blank or {@code within} negative
      */
     public Step {
-      requireNonNull(touchpointId, "touchpointId");
-      if (touchpointId.isBlank()) {
-        throw new IllegalArgumentException(
-            "touchpointId must be a non-blank string, but was \"" + touchpointId + "\"");
-      }
+      Arguments.nonBlank(touchpointId, "touchpointId");
       requireNonNull(within, "within");
-      if (within.isPresent() && within.get().isNegative()) {
-        throw new IllegalArgumentException(
-            "within must not be negative, but was " + within.get() + " (step '" + touchpointId
-                + "')");
-      }
+      checkArgument(
+          within.isEmpty() || !within.get().isNegative(),
+          "within must not be negative, but was %s (step '%s')",
+          within.orElse(null),
+          touchpointId);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.attune.journey;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Collections;
@@ -49,9 +50,7 @@ public final class TouchpointMix {
         n++;
       }
     }
-    if (n == 0) {
-      throw new IllegalArgumentException("journeys must hold at least one journey, but was empty");
-    }
+    checkArgument(n > 0, "journeys must hold at least one journey, but was empty");
     this.total = n;
   }
 

@@ -1,5 +1,6 @@
 package org.attune.theory;
 
+import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -7,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 import org.attune.ecosystem.ServiceEcosystem;
+import org.attune.model.internal.Arguments;
 
 /** The rule of {@link Rule#of}: texts and a check function. Immutable if the function is pure. */
 final class FunctionRule implements Rule {
@@ -24,9 +26,9 @@ final class FunctionRule implements Rule {
       String checks,
       Function<? super ServiceEcosystem, ? extends Collection<Violation>> check) {
     this.id = Checks.ruleId(id, "id");
-    this.statement = Checks.nonBlank(statement, "statement");
-    this.source = Checks.nonBlank(source, "source");
-    this.checks = Checks.nonBlank(checks, "checks");
+    this.statement = Arguments.nonBlank(statement, "statement");
+    this.source = Arguments.nonBlank(source, "source");
+    this.checks = Arguments.nonBlank(checks, "checks");
     this.check = requireNonNull(check, "check");
   }
 
@@ -69,24 +71,19 @@ final class FunctionRule implements Rule {
    *     another rule
    */
   static List<Violation> verified(Rule rule, Collection<Violation> violations) {
-    if (violations == null) {
-      throw new IllegalStateException(
-          "rule '" + rule.id() + "' returned null; a rule returns an empty list when it holds");
-    }
+    checkState(
+        violations != null,
+        "rule '%s' returned null; a rule returns an empty list when it holds",
+        rule.id());
     for (Violation v : violations) {
-      if (v == null) {
-        throw new IllegalStateException(
-            "rule '" + rule.id() + "' returned a null violation among " + violations.size());
-      }
-      if (!v.ruleId().equals(rule.id())) {
-        throw new IllegalStateException(
-            "rule '"
-                + rule.id()
-                + "' returned a violation of rule '"
-                + v.ruleId()
-                + "'; a rule returns only its own violations: "
-                + v);
-      }
+      checkState(
+          v != null, "rule '%s' returned a null violation among %s", rule.id(), violations.size());
+      checkState(
+          v.ruleId().equals(rule.id()),
+          "rule '%s' returned a violation of rule '%s'; a rule returns only its own violations: %s",
+          rule.id(),
+          v.ruleId(),
+          v);
     }
     return ImmutableList.copyOf(violations);
   }

@@ -1,5 +1,6 @@
 package org.attune.theory;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -30,11 +31,12 @@ public record RuleOutcome(Rule rule, List<Violation> violations) {
     requireNonNull(violations, "violations");
     for (Violation v : violations) {
       requireNonNull(v, "violations element");
-      if (!v.ruleId().equals(rule.id())) {
-        throw new IllegalArgumentException(
-            "violations must all be of rule '" + rule.id() + "', but one was of '" + v.ruleId()
-                + "': " + v);
-      }
+      checkArgument(
+          v.ruleId().equals(rule.id()),
+          "violations must all be of rule '%s', but one was of '%s': %s",
+          rule.id(),
+          v.ruleId(),
+          v);
     }
     violations = ImmutableList.copyOf(violations);
   }

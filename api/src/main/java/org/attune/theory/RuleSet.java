@@ -1,5 +1,6 @@
 package org.attune.theory;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.attune.ecosystem.ServiceEcosystem;
+import org.attune.model.internal.Arguments;
 
 /**
  * A named, ordered set of {@link Rule}s with distinct ids, checked together: {@link
@@ -32,17 +34,15 @@ public final class RuleSet {
   private final ImmutableList<Rule> rules;
 
   private RuleSet(String name, List<Rule> rules) {
-    this.name = Checks.nonBlank(name, "name");
+    this.name = Arguments.nonBlank(name, "name");
     this.rules = ImmutableList.copyOf(rules);
-    if (this.rules.isEmpty()) {
-      throw new IllegalArgumentException("rules must hold at least one rule, but was empty");
-    }
+    checkArgument(!this.rules.isEmpty(), "rules must hold at least one rule, but was empty");
     Set<String> ids = new HashSet<>();
     for (Rule rule : this.rules) {
-      if (!ids.add(rule.id())) {
-        throw new IllegalArgumentException(
-            "rules must have distinct ids, but '" + rule.id() + "' appears more than once");
-      }
+      checkArgument(
+          ids.add(rule.id()),
+          "rules must have distinct ids, but '%s' appears more than once",
+          rule.id());
     }
   }
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
+import org.attune.model.internal.Arguments;
 
 /**
  * What checking a {@link RuleSet} against an ecosystem found: for each rule, in the set's order,
@@ -40,7 +41,7 @@ public final class TheoryReport {
    * @param outcomes one per rule, in order
    */
   TheoryReport(String title, List<RuleOutcome> outcomes) {
-    this.title = Checks.nonBlank(title, "title");
+    this.title = Arguments.nonBlank(title, "title");
     this.outcomes = ImmutableList.copyOf(outcomes);
   }
 

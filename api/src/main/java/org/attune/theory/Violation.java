@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.attune.model.Element;
+import org.attune.model.internal.Arguments;
 
 /**
  * One place where an ecosystem breaks a {@link Rule}: which rule, the elements involved and what is
@@ -63,7 +64,7 @@ public record Violation(String ruleId, List<Element> elements, String message) {
       requireNonNull(e, "elements element");
     }
     elements = ImmutableList.copyOf(elements);
-    Checks.nonBlank(message, "message");
+    Arguments.nonBlank(message, "message");
   }
 
   /**

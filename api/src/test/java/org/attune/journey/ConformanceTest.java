@@ -118,6 +118,26 @@ class ConformanceTest {
   }
 
   @Test
+  void should_reject_a_step_whose_touchpoint_id_is_invisible_as_ids_are() {
+    // given: a zero-width space, which Ids.isBlank counts as blank and an element id may not be
+    String zeroWidth = "\u200b";
+
+    // when / then
+    assertThatThrownBy(() -> PlannedJourney.of("A", zeroWidth))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("touchpointId must be a non-blank string, but was \"\\u200b\"");
+  }
+
+  @Test
+  void should_quote_a_blank_touchpoint_id_with_its_escapes() {
+    // given: a tab, shown escaped rather than raw in the message
+    // when / then
+    assertThatThrownBy(() -> PlannedJourney.of("\t"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("touchpointId must be a non-blank string, but was \"\\t\"");
+  }
+
+  @Test
   void a_step_timed_from_a_placeholder_date_is_late_not_an_overflow() {
     // given: A at 0001-01-01, B at 2026-01-01: 739,616 days > 10 min
     Actor x = Actor.individual("x", "x");

@@ -1,5 +1,7 @@
 package org.attune.model;
 
+import org.attune.model.internal.Arguments;
+
 /**
  * An activity or practice of the customer's own life, where value-in-use forms (Heinonen et al. 2010,
  * 2013: the customer's activities, practices and experiences come first; the provider is invited into
@@ -28,8 +30,8 @@ public record Activity(String id, String name) implements Element {
    *     character (see {@link Ids})
    */
   public Activity {
-    Checks.id(id, "id");
-    Checks.name(name, "name");
+    Arguments.id(id, "id");
+    Arguments.name(name, "name");
   }
 
   /**

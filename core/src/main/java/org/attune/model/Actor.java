@@ -2,6 +2,8 @@ package org.attune.model;
 
 import static java.util.Objects.requireNonNull;
 
+import org.attune.model.internal.Arguments;
+
 /**
  * A resource-integrating actor (Vargo &amp; Lusch 2016, axiom 3: "all social and economic actors are
  * resource integrators"). Whether an actor acts as customer, provider or partner follows from its
@@ -36,8 +38,8 @@ public record Actor(String id, String name, ActorType type) implements Element {
    *     character (see {@link Ids})
    */
   public Actor {
-    Checks.id(id, "id");
-    Checks.name(name, "name");
+    Arguments.id(id, "id");
+    Arguments.name(name, "name");
     requireNonNull(type, "type");
   }
 

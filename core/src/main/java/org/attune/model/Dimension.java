@@ -2,6 +2,7 @@ package org.attune.model;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.attune.model.internal.Arguments;
 
 /**
  * A dimension of customer logic: one thing that may matter to a customer, and to what degree (CDL:
@@ -44,7 +45,7 @@ public record Dimension(String name) {
    * @throws IllegalArgumentException if {@code name} is blank
    */
   public Dimension {
-    Checks.id(name, "name");
+    Arguments.id(name, "name");
   }
 
   /**

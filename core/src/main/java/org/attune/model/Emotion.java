@@ -1,5 +1,7 @@
 package org.attune.model;
 
+import org.attune.model.internal.Arguments;
+
 /**
  * An emotional state in the pleasure–arousal–dominance (PAD) space of Mehrabian &amp; Russell (1974).
  * Moods and emotions filter what matters to an actor; emotional attunement (Ashworth, Longmate &amp;
@@ -28,9 +30,9 @@ public record Emotion(double pleasure, double arousal, double dominance) {
    * @throws IllegalArgumentException if a component is not a number in [-1, 1]
    */
   public Emotion {
-    Checks.inClosedRange(pleasure, -1, 1, "pleasure");
-    Checks.inClosedRange(arousal, -1, 1, "arousal");
-    Checks.inClosedRange(dominance, -1, 1, "dominance");
+    Arguments.inClosedRange(pleasure, -1, 1, "pleasure");
+    Arguments.inClosedRange(arousal, -1, 1, "arousal");
+    Arguments.inClosedRange(dominance, -1, 1, "dominance");
   }
 
   /**

@@ -1,9 +1,8 @@
 package org.attune.model;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
-import java.util.Locale;
+import org.attune.model.internal.Arguments;
+import org.attune.model.internal.Text;
 
 /**
  * The rules the model applies to ids and names, and the safe quoting of a value in a message, for
@@ -28,7 +27,7 @@ import java.util.Locale;
 public final class Ids {
 
   /** How many characters of a value {@link #quote} shows before it abbreviates. */
-  public static final int QUOTE_LIMIT = 200;
+  public static final int QUOTE_LIMIT = Text.QUOTE_LIMIT;
 
   private Ids() {}
 
@@ -38,16 +37,7 @@ public final class Ids {
    * @param text the text
    */
   public static boolean isBlank(CharSequence text) {
-    requireNonNull(text, "text");
-    int i = 0;
-    while (i < text.length()) {
-      int c = Character.codePointAt(text, i);
-      if (!isInvisible(c)) {
-        return false;
-      }
-      i += Character.charCount(c);
-    }
-    return true;
+    return Text.isBlank(text);
   }
 
   /**
@@ -56,10 +46,7 @@ public final class Ids {
    * @param codePoint the code point
    */
   public static boolean isControl(int codePoint) {
-    return Character.isISOControl(codePoint)
-        || codePoint == 0x2028
-        || codePoint == 0x2029
-        || isBidiControl(codePoint);
+    return Text.isControl(codePoint);
   }
 
   /**
@@ -68,13 +55,7 @@ public final class Ids {
    * @param id the id, or any text to be used as one
    */
   public static int indexOfControl(CharSequence id) {
-    requireNonNull(id, "id");
-    for (int i = 0; i < id.length(); i++) {
-      if (isControl(id.charAt(i))) {
-        return i;
-      }
-    }
-    return -1;
+    return Text.indexOfControl(id);
   }
 
   /**
@@ -88,22 +69,7 @@ public final class Ids {
    */
   @CanIgnoreReturnValue
   public static String requireFreeOfControl(String value, String field) {
-    requireNonNull(field, "field");
-    requireNonNull(value, field);
-    int i = indexOfControl(value);
-    if (i >= 0) {
-      throw controlCharacter(value, field, i);
-    }
-    return value;
-  }
-
-  /** {@return the exception for the control character at {@code i} of {@code value}} */
-  static IllegalArgumentException controlCharacter(String value, String field, int i) {
-    return new IllegalArgumentException(
-        field
-            + " must be free of control characters, but was "
-            + quote(value)
-            + String.format(Locale.ROOT, " (U+%04X at index %d)", (int) value.charAt(i), i));
+    return Arguments.freeOfControl(value, field);
   }
 
   /**
@@ -126,61 +92,6 @@ public final class Ids {
    * @param value the value
    */
   public static String quote(CharSequence value) {
-    requireNonNull(value, "value");
-    int end = Math.min(value.length(), QUOTE_LIMIT);
-    StringBuilder s = new StringBuilder(end + 2).append('"');
-    for (int i = 0; i < end; i++) {
-      char c = value.charAt(i);
-      if (c == '"' || c == '\\') {
-        s.append('\\').append(c);
-      } else if (c == '\t') {
-        s.append("\\t");
-      } else if (c == '\n') {
-        s.append("\\n");
-      } else if (c == '\r') {
-        s.append("\\r");
-      } else if (needsEscape(value, i, c)) {
-        s.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        s.append(c);
-      }
-    }
-    s.append('"');
-    if (value.length() > end) {
-      s.append("... (").append(value.length()).append(" characters)");
-    }
-    return s.toString();
-  }
-
-  private static boolean needsEscape(CharSequence value, int i, char c) {
-    if (c == ' ') {
-      return false;
-    }
-    if (Character.isHighSurrogate(c)) {
-      return i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1));
-    }
-    if (Character.isLowSurrogate(c)) {
-      return i == 0 || !Character.isHighSurrogate(value.charAt(i - 1));
-    }
-    return isControl(c) || isInvisible(c);
-  }
-
-  private static boolean isInvisible(int c) {
-    return Character.isWhitespace(c)
-        || Character.isSpaceChar(c)
-        || Character.isISOControl(c)
-        || Character.getType(c) == Character.FORMAT
-        || c == 0x115F
-        || c == 0x1160
-        || c == 0x3164
-        || c == 0xFFA0;
-  }
-
-  private static boolean isBidiControl(int c) {
-    return c == 0x061C
-        || c == 0x200E
-        || c == 0x200F
-        || (c >= 0x202A && c <= 0x202E)
-        || (c >= 0x2066 && c <= 0x2069);
+    return Text.quote(value);
   }
 }

@@ -2,6 +2,8 @@ package org.attune.model;
 
 import static java.util.Objects.requireNonNull;
 
+import org.attune.model.internal.Arguments;
+
 /**
  * An institution: a humanly devised rule, norm or belief that coordinates value co-creation (Vargo
  * &amp; Lusch 2016, axiom 5: "value cocreation is coordinated through actor-generated institutions and
@@ -30,8 +32,8 @@ public record Institution(String id, String name, InstitutionKind kind) implemen
    *     character (see {@link Ids})
    */
   public Institution {
-    Checks.id(id, "id");
-    Checks.name(name, "name");
+    Arguments.id(id, "id");
+    Arguments.name(name, "name");
     requireNonNull(kind, "kind");
   }
 

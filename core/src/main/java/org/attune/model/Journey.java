@@ -1,5 +1,6 @@
 package org.attune.model;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -43,26 +44,21 @@ public record Journey(Actor customer, Optional<ValueProposition> proposition, Li
     requireNonNull(customer, "customer");
     requireNonNull(proposition, "proposition");
     episodes = ImmutableList.copyOf(requireNonNull(episodes, "episodes"));
-    if (episodes.isEmpty()) {
-      throw new IllegalArgumentException(
-          "episodes must hold at least one episode, but was empty (customer '"
-              + customer.id()
-              + "')");
-    }
+    checkArgument(
+        !episodes.isEmpty(),
+        "episodes must hold at least one episode, but was empty (customer '%s')",
+        customer.id());
     Instant previous = Instant.MIN;
     for (int i = 0; i < episodes.size(); i++) {
       Episode e = episodes.get(i);
-      if (!e.customer().equals(customer)) {
-        throw new IllegalArgumentException(
-            "episodes["
-                + i
-                + "].customer must be '"
-                + customer.id()
-                + "', the journey's customer, but was '"
-                + e.customer().id()
-                + "'");
-      }
+      checkArgument(
+          e.customer().equals(customer),
+          "episodes[%s].customer must be '%s', the journey's customer, but was '%s'",
+          i,
+          customer.id(),
+          e.customer().id());
       if (!e.proposition().equals(proposition)) {
+        // not checkArgument: the message describes both propositions, work done only on failure
         throw new IllegalArgumentException(
             "episodes["
                 + i
@@ -71,15 +67,12 @@ public record Journey(Actor customer, Optional<ValueProposition> proposition, Li
                 + ", the journey's, but was "
                 + describe(e.proposition()));
       }
-      if (e.time().isBefore(previous)) {
-        throw new IllegalArgumentException(
-            "episodes["
-                + i
-                + "].time must not be before the episode ahead of it ("
-                + previous
-                + "), but was "
-                + e.time());
-      }
+      checkArgument(
+          !e.time().isBefore(previous),
+          "episodes[%s].time must not be before the episode ahead of it (%s), but was %s",
+          i,
+          previous,
+          e.time());
       previous = e.time();
     }
   }
@@ -93,9 +86,7 @@ public record Journey(Actor customer, Optional<ValueProposition> proposition, Li
    */
   public static Journey of(List<Episode> episodes) {
     requireNonNull(episodes, "episodes");
-    if (episodes.isEmpty()) {
-      throw new IllegalArgumentException("episodes must hold at least one episode, but was empty");
-    }
+    checkArgument(!episodes.isEmpty(), "episodes must hold at least one episode, but was empty");
     Episode first = requireNonNull(episodes.get(0), "episodes[0]");
     return new Journey(
         first.customer(), first.proposition(), ImmutableList.sortedCopyOf(BY_TIME, episodes));

@@ -1,15 +1,18 @@
 package org.attune.model;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.primitives.Doubles;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.attune.model.internal.Arguments;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -353,7 +356,7 @@ public final class Profile {
     @CanIgnoreReturnValue
     public Builder level(Dimension dimension, double level) {
       requireNonNull(dimension, "dimension");
-      Checks.inClosedRange(level, 0, 1, "level of " + dimension);
+      Arguments.inClosedRange(level, 0, 1, "level of " + dimension);
       int i = slot(dimension); // before the array is read: slot() may grow it
       levels[i] = level + 0.0; // -0.0 + 0.0 is 0.0
       return this;
@@ -372,7 +375,7 @@ public final class Profile {
     @CanIgnoreReturnValue
     public Builder weight(Dimension dimension, double weight) {
       requireNonNull(dimension, "dimension");
-      Checks.nonNegativeFinite(weight, "weight of " + dimension);
+      Arguments.nonNegativeFinite(weight, "weight of " + dimension);
       int i = slot(dimension); // before the array is read: slot() may grow it
       weights[i] = weight + 0.0;
       return this;
@@ -391,8 +394,8 @@ public final class Profile {
     @CanIgnoreReturnValue
     public Builder level(Dimension dimension, double level, double weight) {
       requireNonNull(dimension, "dimension");
-      Checks.inClosedRange(level, 0, 1, "level of " + dimension);
-      Checks.nonNegativeFinite(weight, "weight of " + dimension);
+      Arguments.inClosedRange(level, 0, 1, "level of " + dimension);
+      Arguments.nonNegativeFinite(weight, "weight of " + dimension);
       int i = slot(dimension);
       levels[i] = level + 0.0;
       weights[i] = weight + 0.0;
@@ -406,27 +409,20 @@ public final class Profile {
      *     or every weight is 0
      */
     public Profile build() {
-      if (size == 0) {
-        throw new IllegalArgumentException(
-            "levels must hold at least one dimension, but was empty");
-      }
+      checkArgument(size > 0, "levels must hold at least one dimension, but was empty");
       boolean positive = false;
       for (int i = 0; i < size; i++) {
-        if (Double.isNaN(levels[i])) {
-          throw new IllegalArgumentException(
-              "level of "
-                  + dimensions[i]
-                  + " must be set when its weight is, but was missing (weight "
-                  + weights[i]
-                  + ")");
-        }
+        checkArgument(
+            !Double.isNaN(levels[i]),
+            "level of %s must be set when its weight is, but was missing (weight %s)",
+            dimensions[i],
+            weights[i]);
         positive |= weights[i] > 0;
       }
-      if (!positive) {
-        throw new IllegalArgumentException(
-            "weights must hold at least one positive weight, but were all 0: "
-                + Arrays.toString(Arrays.copyOf(weights, size)));
-      }
+      checkArgument(
+          positive,
+          "weights must hold at least one positive weight, but were all 0: %s",
+          Doubles.asList(weights).subList(0, size)); // a view: printed only on failure
       return new Profile(
           Arrays.copyOf(dimensions, size), Arrays.copyOf(levels, size), Arrays.copyOf(weights, size));
     }

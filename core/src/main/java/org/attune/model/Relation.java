@@ -1,6 +1,9 @@
 package org.attune.model;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+
+import org.attune.model.internal.Arguments;
 
 /**
  * A typed, weighted, directed relation between two elements of a service ecosystem, such as "the
@@ -35,25 +38,17 @@ public record Relation(Element source, RelationType type, Element target, double
     requireNonNull(source, "source");
     requireNonNull(type, "type");
     requireNonNull(target, "target");
-    Checks.strength(strength, "strength");
-    if (!type.connects(source, target)) {
-      throw new IllegalArgumentException(
-          "type "
-              + type.name()
-              + " connects "
-              + type.sources()
-              + " to "
-              + type.targets()
-              + ", but was given "
-              + source.elementKind()
-              + " '"
-              + source.id()
-              + "' to "
-              + target.elementKind()
-              + " '"
-              + target.id()
-              + "'");
-    }
+    Arguments.positiveAtMostOne(strength, "strength");
+    checkArgument(
+        type.connects(source, target),
+        "type %s connects %s to %s, but was given %s '%s' to %s '%s'",
+        type.name(),
+        type.sources(),
+        type.targets(),
+        source.elementKind(),
+        source.id(),
+        target.elementKind(),
+        target.id());
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.attune.model;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -7,6 +8,7 @@ import com.google.common.collect.Sets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.attune.model.internal.Arguments;
 
 /**
  * The type of a {@link Relation}, naming the kinds of element it may connect. The set is open: the
@@ -175,7 +177,7 @@ public record RelationType(
    * @throws IllegalArgumentException if {@code name} is blank or a set of kinds is empty
    */
   public RelationType {
-    Checks.id(name, "name");
+    Arguments.id(name, "name");
     sources = kinds(sources, "sources");
     targets = kinds(targets, "targets");
     requireNonNull(flow, "flow");
@@ -269,10 +271,8 @@ public record RelationType(
     for (ElementKind kind : kinds) {
       requireNonNull(kind, field + " element");
     }
-    if (kinds.isEmpty()) {
-      throw new IllegalArgumentException(
-          field + " must name at least one element kind, but was " + kinds);
-    }
+    checkArgument(
+        !kinds.isEmpty(), "%s must name at least one element kind, but was %s", field, kinds);
     return Sets.immutableEnumSet(kinds);
   }
 }

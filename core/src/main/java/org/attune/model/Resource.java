@@ -2,6 +2,8 @@ package org.attune.model;
 
 import static java.util.Objects.requireNonNull;
 
+import org.attune.model.internal.Arguments;
+
 /**
  * A resource that actors integrate (Vargo &amp; Lusch 2004, FP4), operant or operand. Actors access it
  * through {@link RelationType#ACCESSES}, activities integrate it through {@link
@@ -30,8 +32,8 @@ public record Resource(String id, String name, ResourceNature nature) implements
    *     character (see {@link Ids})
    */
   public Resource {
-    Checks.id(id, "id");
-    Checks.name(name, "name");
+    Arguments.id(id, "id");
+    Arguments.name(name, "name");
     requireNonNull(nature, "nature");
   }
 

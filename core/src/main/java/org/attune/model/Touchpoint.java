@@ -2,6 +2,8 @@ package org.attune.model;
 
 import static java.util.Objects.requireNonNull;
 
+import org.attune.model.internal.Arguments;
+
 /**
  * A touchpoint of the customer journey: where the customer meets the firm, its partners, its own world
  * or other customers (Lemon &amp; Verhoef 2016). An actor {@link RelationType#OPERATES} it; {@link
@@ -38,8 +40,8 @@ public record Touchpoint(String id, String name, TouchpointOwnership ownership, 
    *     character (see {@link Ids})
    */
   public Touchpoint {
-    Checks.id(id, "id");
-    Checks.name(name, "name");
+    Arguments.id(id, "id");
+    Arguments.name(name, "name");
     requireNonNull(ownership, "ownership");
     requireNonNull(stage, "stage");
   }

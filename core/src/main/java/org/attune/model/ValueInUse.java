@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import org.attune.model.internal.Arguments;
 
 /**
  * Value-in-use: value as the beneficiary experiences it in use. It is "always uniquely and
@@ -52,7 +53,7 @@ public record ValueInUse(
   public ValueInUse {
     requireNonNull(beneficiary, "beneficiary");
     requireNonNull(sphere, "sphere");
-    Checks.inClosedRange(valence, -1, 1, "valence");
+    Arguments.inClosedRange(valence, -1, 1, "valence");
     requireNonNull(contributors, "contributors");
     requireNonNull(activity, "activity");
     ImmutableSet.Builder<Actor> all = ImmutableSet.builder();

@@ -1,5 +1,7 @@
 package org.attune.model;
 
+import org.attune.model.internal.Arguments;
+
 /**
  * A value proposition: an invitation to co-create value. Actors cannot deliver value, only offer value
  * propositions (Vargo &amp; Lusch 2016, FP7). A provider {@link RelationType#OFFERS} it; it {@link
@@ -26,8 +28,8 @@ public record ValueProposition(String id, String name) implements Element {
    *     character (see {@link Ids})
    */
   public ValueProposition {
-    Checks.id(id, "id");
-    Checks.name(name, "name");
+    Arguments.id(id, "id");
+    Arguments.name(name, "name");
   }
 
   /**

@@ -130,7 +130,7 @@ class NullHostilityTest {
             Emotion.Octant.class,
             Element.class,
             InstitutionKind.class)
-        .doesNotContain(Checks.class, Fixtures.class, NullHostilityTest.class);
+        .doesNotContain(Fixtures.class, NullHostilityTest.class);
   }
 
   @Test

@@ -157,6 +157,21 @@ class ModulePathTest {
   }
 
   @Test
+  void the_core_shares_its_internal_package_with_the_api_and_no_one_else() {
+    // given
+    Module core = Actor.class.getModule();
+    String shared = "org.attune.model.internal";
+
+    // then: a qualified export, to the API only
+    assertThat(core.getPackages()).contains(shared);
+    assertThat(core.isExported(shared, api)).isTrue();
+    assertThat(core.isExported(shared)).isFalse();
+    assertThat(core.isExported(shared, self)).isFalse();
+    assertThat(core.isOpen(shared, self)).isFalse();
+    assertThat(core.isExported("org.attune.model", self)).isTrue();
+  }
+
+  @Test
   void reflection_cannot_reach_into_an_unexported_package() throws Exception {
     // given: every public static method and public constructor of the public classes there
     List<Executable> members = new ArrayList<>();
