@@ -169,7 +169,9 @@ class ScoreTest {
             .setDefault(ServiceEcosystem.class, Clinic.ecosystem())
             .setDefault(org.attune.model.Actor.class, Clinic.ALICE)
             .setDefault(Dyad.class, Clinic.dyad())
-            .setDefault(MetricRegistry.class, MetricRegistry.builtIns());
+            .setDefault(MetricRegistry.class, MetricRegistry.builtIns())
+            .setDefault(Cohort.class, Cohort.of(Clinic.ecosystem(), List.of(Clinic.ALICE)))
+            .setDefault(Metric.class, new org.attune.metric.alignment.Cosine());
     tester.testAllPublicStaticMethods(Score.class);
     tester.testAllPublicStaticMethods(Contribution.class);
     tester.testAllPublicConstructors(Contribution.class);
@@ -177,6 +179,16 @@ class ScoreTest {
     tester.testAllPublicStaticMethods(MetricRegistry.class);
     tester.testAllPublicInstanceMethods(MetricRegistry.builtIns());
     tester.testAllPublicStaticMethods(Cohort.class);
+    tester.testAllPublicStaticMethods(Scoring.class);
+    tester.testAllPublicInstanceMethods(Scoring.sequential());
+    tester.testAllPublicStaticMethods(CompositeMetric.class);
+    tester.testAllPublicStaticMethods(ScoreSink.class);
+    Cohort cohort = Cohort.of(Clinic.ecosystem(), List.of(Clinic.ALICE));
+    tester.testAllPublicInstanceMethods(cohort);
+    tester.testAllPublicInstanceMethods(
+        Scoring.sequential().score(new org.attune.metric.alignment.Cosine(), cohort, Clinic.CLINIC));
+    tester.testAllPublicInstanceMethods(
+        CompositeMetric.builder("c", org.attune.ecosystem.Level.MICRO));
     tester.testAllPublicStaticMethods(AlignmentReport.class);
   }
 }
