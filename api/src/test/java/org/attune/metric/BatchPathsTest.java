@@ -34,8 +34,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The batch paths of the ecosystem and attunement metrics, worked by hand over small cohorts (one
  * customer with misfit, one who fits perfectly, one undefined), and over cohorts of more than one
- * chunk against a provider with many relations, whose side every chunk shares. Each case also checks
- * that the batch agrees with {@code measure} to the bit, in sequence and on 8 threads.
+ * chunk against a provider with many relations, whose side every chunk shares. Each case also
+ * checks that the batch agrees with {@code measure} to the bit, in sequence and on 8 threads.
  */
 class BatchPathsTest {
 
@@ -53,7 +53,7 @@ class BatchPathsTest {
   /** More customers than one chunk, so that several chunks share the provider's prepared side. */
   private static final int MANY = Scoring.CHUNK + 200;
 
-  /** How many relations of a kind the provider has in the cases of many: customer j uses j % 600. */
+  /** Relations of a kind the provider has in the cases of many (customer j uses j % 600). */
   private static final int RELATIONS = 600;
 
   /**
@@ -62,6 +62,7 @@ class BatchPathsTest {
    */
   private static final int INSTITUTIONS = 64;
 
+  private static final Emotion CALM = Emotion.of(0.5, 0.5, 0.5);
   private static final Touchpoint T1 = touchpoint("t1");
   private static final Touchpoint T2 = touchpoint("t2");
   private static final Touchpoint T3 = touchpoint("t3");
@@ -96,7 +97,8 @@ class BatchPathsTest {
     // ann: a1 0.5 of a1 0.5 + a3 0.25 + a4 0.25 = 0.5; misfit a3 0.25, a4 0.25: 0.5 each, by id
     assertThat(scores.value(0)).isEqualTo(0.5);
     assertThat(scores.topFactors(0))
-        .containsExactly(new Contribution("activity a3", 0.5), new Contribution("activity a4", 0.5));
+        .containsExactly(
+            new Contribution("activity a3", 0.5), new Contribution("activity a4", 0.5));
     // ben: a1 (direct) and a2 (through v1) are both supported: 1.5 / 1.5 = 1
     assertThat(scores.value(1)).isEqualTo(1.0);
     assertThat(scores.topFactors(1)).isEmpty();
@@ -179,7 +181,8 @@ class BatchPathsTest {
     // cat serves the firm, but nothing reaches cat
     assertThat(scores.reason(2))
         .contains(
-            "No INFLUENCES or SERVES relation reaches the customer, so there is no reach to share.");
+            "No INFLUENCES or SERVES relation reaches the customer, so there is no reach to"
+                + " share.");
   }
 
   @Test
@@ -264,7 +267,7 @@ class BatchPathsTest {
 
   @Test
   void institutional_prepares_a_provider_with_many_institutions_once_for_every_chunk() {
-    // given: the firm adheres to 64 institutions with 0.5; customer j to institution j % 64 with 1.0
+    // given: the firm adheres to 64 institutions with 0.5; customer j to institution j % 64, 1.0
     ServiceEcosystem.Builder b = ServiceEcosystem.builder().add(FIRM);
     List<Institution> institutions = new ArrayList<>();
     for (int m = 0; m < INSTITUTIONS; m++) {
@@ -481,7 +484,7 @@ class BatchPathsTest {
             .episode(episode(ANN, T1, 1, Emotion.NEUTRAL, Emotion.of(1, 0, 0), null))
             .episode(episode(ANN, T3, 3, Emotion.NEUTRAL, Emotion.of(-1, -1, -1), null))
             .episode(episode(ANN, T1, 4, Emotion.NEUTRAL, null, null))
-            .episode(episode(BEN, T1, 1, Emotion.of(0.5, 0.5, 0.5), Emotion.of(0.5, 0.5, 0.5), null))
+            .episode(episode(BEN, T1, 1, CALM, CALM, null))
             .episode(episode(CAT, T2, 1, null, null, null))
             .episode(episode(DAN, T3, 1, Emotion.NEUTRAL, Emotion.NEUTRAL, null))
             .build();
@@ -497,7 +500,8 @@ class BatchPathsTest {
         .isEqualTo(1 - (1 / Emotion.MAX_DISTANCE + 0.5 / Emotion.MAX_DISTANCE) / 2);
     assertThat(scores.topFactors(0))
         .containsExactly(
-            new Contribution("touchpoint t1", 1 / 1.5), new Contribution("touchpoint t2", 0.5 / 1.5));
+            new Contribution("touchpoint t1", 1 / 1.5),
+            new Contribution("touchpoint t2", 0.5 / 1.5));
     // ben: equal emotions
     assertThat(scores.value(1)).isEqualTo(1.0);
     assertThat(scores.topFactors(1)).isEmpty();
@@ -681,7 +685,7 @@ class BatchPathsTest {
 
   // ---------------------------------------------------------------- helpers
 
-  /** {@return the scores of a sequential batch}, after checking that every batch agrees with measure */
+  /** {@return the scores of a sequential batch}, once every batch agrees with measure */
   private static Scores batch(
       Metric metric, ServiceEcosystem eco, Actor provider, List<Actor> customers) {
     BatchAgreement.assertAgrees(metric, eco, provider, customers, "batch paths");

@@ -99,8 +99,8 @@ public final class Institutional extends BaseMetric implements AlignmentMetric, 
   }
 
   /**
-   * The provider's side, found once: the institutions it adheres to, in the order of their ids, with
-   * its strengths and the factors naming them.
+   * The provider's side, found once: the institutions it adheres to, in the order of their ids,
+   * with its strengths and the factors naming them.
    */
   private static final class Side {
     private final ServiceEcosystem eco;

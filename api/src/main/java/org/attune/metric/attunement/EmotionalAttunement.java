@@ -96,7 +96,8 @@ public final class EmotionalAttunement extends NamedMetric implements BatchMetri
   @Override
   public CohortScorer prepare(Cohort cohort, Actor provider) {
     requireNonNull(cohort, "cohort");
-    Touchpoints touchpoints = new Touchpoints(cohort.ecosystem(), requireNonNull(provider, "provider"));
+    Touchpoints touchpoints =
+        new Touchpoints(cohort.ecosystem(), requireNonNull(provider, "provider"));
     if (touchpoints.isEmpty()) {
       return (from, to, sink) -> {
         for (int i = from; i < to; i++) {
@@ -112,7 +113,7 @@ public final class EmotionalAttunement extends NamedMetric implements BatchMetri
     };
   }
 
-  /** An episode and the distance between the emotions it records: reused from customer to customer. */
+  /** An episode and the distance between the emotions it records; reused. */
   private static final class Gap {
     Episode episode;
     double distance;

@@ -113,8 +113,9 @@ public final class IdentitySafety extends NamedMetric implements BatchMetric {
     Roles(ServiceEcosystem eco, Actor provider) {
       this.eco = eco;
       List<Relation> roles = new ArrayList<>();
-      for (Relation r :
-          Canonical.byTarget(eco.relations(provider, RelationType.ADHERES_TO, Direction.OUTGOING))) {
+      List<Relation> adherence =
+          Canonical.byTarget(eco.relations(provider, RelationType.ADHERES_TO, Direction.OUTGOING));
+      for (Relation r : adherence) {
         if (r.target() instanceof Institution role && role.kind() == InstitutionKind.ROLE) {
           index.put(role, roles.size());
           roles.add(r);
@@ -134,7 +135,7 @@ public final class IdentitySafety extends NamedMetric implements BatchMetric {
     }
   }
 
-  /** Scores one customer after another against the provider's roles. Mutable and not thread-safe. */
+  /** Scores one customer after another against the provider's roles; mutable, not thread-safe. */
   private static final class Customer {
     private final Roles roles;
     /** The last customer's strength of adherence to each role: c_r, 0 if absent. */

@@ -128,7 +128,7 @@ public final class KnowledgeSymmetry extends NamedMetric implements BatchMetric 
     };
   }
 
-  /** The provider's side, found once: the provider and its own logic, with the factors naming it. */
+  /** The provider's side, found once: the provider and its own logic, with the factors of it. */
   private static final class Side {
     private final ServiceEcosystem eco;
     private final Actor provider;
@@ -154,7 +154,7 @@ public final class KnowledgeSymmetry extends NamedMetric implements BatchMetric 
    */
   private static final class Customer {
     private final Side side;
-    /** The factors of the dimensions of customers' own logics, as the provider's model may miss them. */
+    /** The factor of each dimension of customers' own logics, in the provider's model. */
     private final Map<Dimension, String> modelFactors = new HashMap<>();
     /** How well the provider knows the last customer's logic. */
     double providerKnows;
@@ -204,7 +204,8 @@ public final class KnowledgeSymmetry extends NamedMetric implements BatchMetric 
         double part = known.relativeWeightAt(i) * d;
         sum += part;
         if (sink != null) {
-          sink.misfit(names == null ? modelFactor(known.dimensionAt(i)) : names[i], part / total / 2);
+          String factor = names == null ? modelFactor(known.dimensionAt(i)) : names[i];
+          sink.misfit(factor, part / total / 2);
         }
       }
       return 1 - sum / total;

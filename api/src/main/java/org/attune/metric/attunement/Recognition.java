@@ -80,7 +80,8 @@ public final class Recognition extends NamedMetric implements BatchMetric {
   @Override
   public CohortScorer prepare(Cohort cohort, Actor provider) {
     requireNonNull(cohort, "cohort");
-    Touchpoints touchpoints = new Touchpoints(cohort.ecosystem(), requireNonNull(provider, "provider"));
+    Touchpoints touchpoints =
+        new Touchpoints(cohort.ecosystem(), requireNonNull(provider, "provider"));
     if (touchpoints.isEmpty()) {
       return (from, to, sink) -> {
         for (int i = from; i < to; i++) {

@@ -13,8 +13,8 @@ import org.attune.model.Relation;
 import org.attune.model.RelationType;
 
 /**
- * The touchpoints a provider OPERATES, found once per provider with the factors naming them, and the
- * episodes customer and provider share: the customer's, at those touchpoints ({@link Shared}).
+ * The touchpoints a provider OPERATES, found once per provider with the factors naming them, and
+ * the episodes customer and provider share: the customer's, at those touchpoints ({@link Shared}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -57,8 +57,8 @@ final class Touchpoints {
   }
 
   /**
-   * One customer's episodes at the touchpoints the provider operates, loaded customer after customer
-   * into the same scratch space. Mutable and not thread-safe.
+   * One customer's episodes at the touchpoints the provider operates, loaded customer after
+   * customer into the same scratch space. Mutable and not thread-safe.
    */
   static final class Shared {
     private final Touchpoints touchpoints;
@@ -74,7 +74,7 @@ final class Touchpoints {
       this.touchpoints = touchpoints;
     }
 
-    /** Holds the episodes of {@code customer} at the provider's touchpoints, in the ecosystem's order. */
+    /** Holds the episodes of {@code customer} at the provider's touchpoints, in the given order. */
     void load(Actor customer) {
       int old = size;
       size = 0;
