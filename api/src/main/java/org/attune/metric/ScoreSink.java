@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -295,6 +296,24 @@ public final class ScoreSink {
       result.add(new Contribution(name(f), kept[f]));
     }
     return result.build();
+  }
+
+  /**
+   * {@return the score written for {@code customer}, with an explanation made from its value and
+   * contributions if it is defined}: how a metric's {@link Metric#measure(Dyad)} turns the one
+   * customer it scored into a {@link #single(String)} sink into a {@link Score}
+   *
+   * @param customer an index of this sink's range, already written
+   * @param explain the sentence explaining a defined score, from its value and contributions
+   */
+  public Score toScore(int customer, BiFunction<Double, List<Contribution>, String> explain) {
+    requireNonNull(explain, "explain");
+    if (!isDefined(customer)) {
+      return Score.undefined(reason(customer).orElseThrow());
+    }
+    double value = valueOrNaN(customer);
+    List<Contribution> contributions = contributions(customer);
+    return Score.defined(value, contributions, explain.apply(value, contributions));
   }
 
   /** {@return how many factors are kept for {@code customer}} */
