@@ -12,6 +12,7 @@ import org.attune.model.Actor;
 import org.attune.model.Dimension;
 import org.attune.model.Profile;
 import org.junit.jupiter.api.Test;
+import org.attune.testlib.scenario.RandomEcosystems;
 
 class CohortRefreshTest {
 

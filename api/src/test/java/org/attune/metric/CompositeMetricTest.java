@@ -6,10 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.attune.ecosystem.Level;
 import org.junit.jupiter.api.Test;
+import org.attune.testlib.scenario.PatientAndClinic;
 
 class CompositeMetricTest {
 
-  private final Dyad dyad = Clinic.dyad();
+  private final Dyad dyad = PatientAndClinic.dyad();
 
   @Test
   void a_composite_renormalises_the_weights_over_the_defined_parts() {

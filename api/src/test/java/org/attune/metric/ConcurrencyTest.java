@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.attune.testlib.scenario.RandomEcosystems;
 
 class ConcurrencyTest {
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import org.attune.ecosystem.ServiceEcosystem;
 import org.junit.jupiter.api.Test;
+import org.attune.testlib.scenario.PatientAndClinic;
 
 class ScoreTest {
 
@@ -150,15 +151,15 @@ class ScoreTest {
 
   @Test
   void a_dyad_needs_both_actors_in_the_ecosystem() {
-    ServiceEcosystem eco = ServiceEcosystem.builder().add(Clinic.ALICE).build();
+    ServiceEcosystem eco = ServiceEcosystem.builder().add(PatientAndClinic.ALICE).build();
 
-    assertThatThrownBy(() -> new Dyad(eco, Clinic.ALICE, Clinic.CLINIC))
+    assertThatThrownBy(() -> new Dyad(eco, PatientAndClinic.ALICE, PatientAndClinic.CLINIC))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("provider must be an actor of the ecosystem, but was 'clinic' (not in it)");
-    assertThatThrownBy(() -> Dyad.of(eco, Clinic.CLINIC, Clinic.ALICE))
+    assertThatThrownBy(() -> Dyad.of(eco, PatientAndClinic.CLINIC, PatientAndClinic.ALICE))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("customer must be");
-    assertThat(Dyad.of(eco, Clinic.ALICE, Clinic.ALICE))
+    assertThat(Dyad.of(eco, PatientAndClinic.ALICE, PatientAndClinic.ALICE))
         .hasToString("Dyad{customer=alice, provider=alice}");
   }
 
@@ -166,9 +167,9 @@ class ScoreTest {
   void the_public_api_rejects_nulls() {
     NullPointerTester tester =
         new NullPointerTester()
-            .setDefault(ServiceEcosystem.class, Clinic.ecosystem())
-            .setDefault(org.attune.model.Actor.class, Clinic.ALICE)
-            .setDefault(Dyad.class, Clinic.dyad())
+            .setDefault(ServiceEcosystem.class, PatientAndClinic.ecosystem())
+            .setDefault(org.attune.model.Actor.class, PatientAndClinic.ALICE)
+            .setDefault(Dyad.class, PatientAndClinic.dyad())
             .setDefault(MetricRegistry.class, MetricRegistry.builtIns());
     tester.testAllPublicStaticMethods(Score.class);
     tester.testAllPublicStaticMethods(Contribution.class);
