@@ -97,7 +97,7 @@ public final class ScoreAssert extends AbstractAssert<ScoreAssert, Score> {
     isUndefined();
     if (!actual.explanation().contains(part)) {
       failWithMessage(
-          "Expected the reason of an undefined score to contain \"\", but it was \"\"",
+          "Expected the reason of an undefined score to contain \"%s\", but it was \"%s\"",
           part, actual.explanation());
     }
     return this;
@@ -114,7 +114,7 @@ public final class ScoreAssert extends AbstractAssert<ScoreAssert, Score> {
     isDefined();
     if (!actual.explanation().contains(part)) {
       failWithMessage(
-          "Expected the explanation of the score to contain \"\", but it was \"\"",
+          "Expected the explanation of the score to contain \"%s\", but it was \"%s\"",
           part, actual.explanation());
     }
     return this;
@@ -133,11 +133,11 @@ public final class ScoreAssert extends AbstractAssert<ScoreAssert, Score> {
     List<Contribution> cs = actual.contributions();
     if (cs.isEmpty()) {
       failWithMessage(
-          "Expected top factor \"\", but the score has no contributions (%s)",
+          "Expected top factor \"%s\", but the score has no contributions (%s)",
           factor, actual);
     } else if (!cs.get(0).factor().equals(factor)) {
       failWithMessage(
-          "Expected top factor \"\", but it was \"\"; contributions: %s",
+          "Expected top factor \"%s\", but it was \"%s\"; contributions: %s",
           factor, cs.get(0).factor(), cs);
     }
     return this;
@@ -168,7 +168,7 @@ public final class ScoreAssert extends AbstractAssert<ScoreAssert, Score> {
     Contribution c = find(factor);
     if (c != null && !close(c.share(), share, offset)) {
       failWithMessage(
-          "Expected factor \"\" to have a share of %s within %s, but its share was %s;"
+          "Expected factor \"%s\" to have a share of %s within %s, but its share was %s;"
               + " contributions: %s",
           factor, share, offset.value, c.share(), actual.contributions());
     }
@@ -196,7 +196,7 @@ public final class ScoreAssert extends AbstractAssert<ScoreAssert, Score> {
       }
     }
     failWithMessage(
-        "Expected a contribution of factor \"\", but the contributions were %s",
+        "Expected a contribution of factor \"%s\", but the contributions were %s",
         factor, actual.contributions());
     return null;
   }
