@@ -228,12 +228,13 @@ class AttunementMetricsTest {
     ScoreAssert.assertThat(score)
         .hasValue((knowledge + emotional + 0.5 + 1.0 / 3) / 4)
         .hasExplanationContaining("Weighted mean of all 4 parts", "recognition 0.50");
-    // the part factors carry their parts' misfit; "touchpoint phone" is named by emotional and
-    // recognition, and adds up
+    // the part factors carry their parts' misfit, each named after its part: "touchpoint phone"
+    // is named by emotional and by recognition, and the two stay apart
     assertThat(score.contributions())
         .extracting(Contribution::factor)
-        .contains("touchpoint phone", "institution patient-role",
-            "social (customer's image of the provider)");
+        .contains("emotional: touchpoint phone", "recognition: touchpoint phone",
+            "identity-safety: institution patient-role",
+            "knowledge-symmetry: social (customer's image of the provider)");
     assertThat(score.contributions().stream().mapToDouble(Contribution::share).sum())
         .isCloseTo(1, org.assertj.core.api.Assertions.within(1e-12));
   }

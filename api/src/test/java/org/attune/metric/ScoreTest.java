@@ -170,7 +170,9 @@ class ScoreTest {
             .setDefault(ServiceEcosystem.class, PatientAndClinic.ecosystem())
             .setDefault(org.attune.model.Actor.class, PatientAndClinic.ALICE)
             .setDefault(Dyad.class, PatientAndClinic.dyad())
-            .setDefault(MetricRegistry.class, MetricRegistry.builtIns());
+            .setDefault(MetricRegistry.class, MetricRegistry.builtIns())
+            .setDefault(Cohort.class, Cohort.of(PatientAndClinic.ecosystem(), List.of(PatientAndClinic.ALICE)))
+            .setDefault(Metric.class, new org.attune.metric.alignment.Cosine());
     tester.testAllPublicStaticMethods(Score.class);
     tester.testAllPublicStaticMethods(Contribution.class);
     tester.testAllPublicConstructors(Contribution.class);
@@ -178,6 +180,16 @@ class ScoreTest {
     tester.testAllPublicStaticMethods(MetricRegistry.class);
     tester.testAllPublicInstanceMethods(MetricRegistry.builtIns());
     tester.testAllPublicStaticMethods(Cohort.class);
+    tester.testAllPublicStaticMethods(Scoring.class);
+    tester.testAllPublicInstanceMethods(Scoring.sequential());
+    tester.testAllPublicStaticMethods(CompositeMetric.class);
+    tester.testAllPublicStaticMethods(ScoreSink.class);
+    Cohort cohort = Cohort.of(PatientAndClinic.ecosystem(), List.of(PatientAndClinic.ALICE));
+    tester.testAllPublicInstanceMethods(cohort);
+    tester.testAllPublicInstanceMethods(
+        Scoring.sequential().score(new org.attune.metric.alignment.Cosine(), cohort, PatientAndClinic.CLINIC));
+    tester.testAllPublicInstanceMethods(
+        CompositeMetric.builder("c", org.attune.ecosystem.Level.MICRO));
     tester.testAllPublicStaticMethods(AlignmentReport.class);
   }
 }

@@ -2,10 +2,14 @@ package org.attune.metric.attunement;
 
 import java.util.List;
 import org.attune.ecosystem.Level;
+import org.attune.metric.BatchMetric;
+import org.attune.metric.Cohort;
+import org.attune.metric.CohortScorer;
 import org.attune.metric.CompositeMetric;
 import org.attune.metric.Dyad;
 import org.attune.metric.Metric;
 import org.attune.metric.Score;
+import org.attune.model.Actor;
 
 /**
  * {@code attunement}: all four conditions of Ashworth, Longmate &amp; Morrison (1992, "Patient
@@ -22,12 +26,12 @@ import org.attune.metric.Score;
  *
  * <p><b>Undefined</b> only when all four parts are; the reason gives each part's.
  *
- * <p><b>Contributions</b>: each part's factors, in proportion to the part's share of the misfit (see
- * {@link CompositeMetric}).
+ * <p><b>Contributions</b>: each part's factors, in proportion to the part's share of the misfit,
+ * named after their part ({@code "emotional: touchpoint consult"}; see {@link CompositeMetric}).
  *
  * <p>Stateless, immutable and thread-safe.
  */
-public final class Attunement extends NamedMetric {
+public final class Attunement extends NamedMetric implements BatchMetric {
 
   /** The name of this metric: {@value}. */
   public static final String NAME = "attunement";
@@ -55,4 +59,11 @@ public final class Attunement extends NamedMetric {
   @Override
   public Score measure(Dyad dyad) {
     return composite.measure(dyad);
-  }}
+  }
+
+  /** {@return the composite's batch path: each condition's batch path, combined} */
+  @Override
+  public CohortScorer prepare(Cohort cohort, Actor provider) {
+    return composite.prepare(cohort, provider);
+  }
+}
