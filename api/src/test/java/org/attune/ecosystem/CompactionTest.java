@@ -13,8 +13,8 @@ import org.attune.model.Episode;
 import org.attune.model.Perspective;
 import org.attune.model.Profile;
 import org.attune.model.RelationType;
-import org.junit.jupiter.api.Test;
 import org.attune.testlib.scenario.ClinicNetwork;
+import org.junit.jupiter.api.Test;
 
 /**
  * A long stream of single changes folds the delta of a version into a new base once it holds more

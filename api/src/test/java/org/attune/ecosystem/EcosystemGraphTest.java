@@ -14,13 +14,13 @@ import org.attune.model.Actor;
 import org.attune.model.Element;
 import org.attune.model.Relation;
 import org.attune.model.RelationType;
+import org.attune.testlib.scenario.ClinicNetwork;
 import org.jgrapht.Graph;
 import org.jgrapht.GraphPath;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
 import org.jgrapht.graph.AsUndirectedGraph;
 import org.junit.jupiter.api.Test;
-import org.attune.testlib.scenario.ClinicNetwork;
 
 class EcosystemGraphTest {
 

@@ -17,8 +17,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.attune.model.Actor;
 import org.attune.model.Element;
-import org.junit.jupiter.api.Test;
 import org.attune.testlib.scenario.ClinicNetwork;
+import org.junit.jupiter.api.Test;
 
 /** The one search of the customer ecosystem. */
 class ReachTest {

@@ -29,8 +29,8 @@ import org.attune.model.RelationType;
 import org.attune.model.Sphere;
 import org.attune.model.ValueInUse;
 import org.attune.model.ValueProposition;
-import org.junit.jupiter.api.Test;
 import org.attune.testlib.scenario.ClinicNetwork;
+import org.junit.jupiter.api.Test;
 
 class ServiceEcosystemDetailTest {
 

@@ -33,9 +33,9 @@ import org.attune.model.Relation;
 import org.attune.model.RelationType;
 import org.attune.model.Sphere;
 import org.attune.model.ValueInUse;
+import org.attune.testlib.scenario.ClinicNetwork;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.attune.testlib.scenario.ClinicNetwork;
 
 class ServiceEcosystemTest {
 

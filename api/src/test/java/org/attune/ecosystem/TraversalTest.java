@@ -18,11 +18,11 @@ import org.attune.model.Actor;
 import org.attune.model.Element;
 import org.attune.model.Relation;
 import org.attune.model.RelationType;
+import org.attune.testlib.scenario.ClinicNetwork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.attune.testlib.scenario.ClinicNetwork;
 
 /** The CDL default traversal step by step, and its promise to skip only what it would refuse. */
 class TraversalTest {

@@ -25,10 +25,10 @@ import org.attune.model.Perspective;
 import org.attune.model.RelationType;
 import org.attune.model.Sphere;
 import org.attune.model.ValueInUse;
+import org.attune.testlib.scenario.ClinicNetwork;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.attune.testlib.scenario.ClinicNetwork;
 
 /**
  * Every kind of edit, and the removal of each element of the clinic with all that names it, gives a

@@ -16,8 +16,8 @@ import org.attune.model.Actor;
 import org.attune.model.Episode;
 import org.attune.model.Relation;
 import org.attune.model.RelationType;
-import org.junit.jupiter.api.Test;
 import org.attune.testlib.scenario.ClinicNetwork;
+import org.junit.jupiter.api.Test;
 
 /** Versions derived and read on several threads at once, from one shared parent. */
 class VersionsConcurrencyTest {

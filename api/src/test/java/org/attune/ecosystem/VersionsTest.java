@@ -33,8 +33,8 @@ import org.attune.model.Relation;
 import org.attune.model.RelationType;
 import org.attune.model.Sphere;
 import org.attune.model.ValueInUse;
-import org.junit.jupiter.api.Test;
 import org.attune.testlib.scenario.ClinicNetwork;
+import org.junit.jupiter.api.Test;
 
 /**
  * The edits of {@link ServiceEcosystem#toBuilder()}, one at a time, on the clinic ecosystem. Its 14

@@ -33,19 +33,19 @@ import org.attune.journey.RelationshipView;
 import org.attune.journey.TouchpointMix;
 import org.attune.metric.AlignmentReport;
 import org.attune.metric.Cohort;
-import org.attune.metric.Scores;
-import org.attune.metric.Scoring;
 import org.attune.metric.Dyad;
 import org.attune.metric.Metric;
 import org.attune.metric.MetricRegistry;
 import org.attune.metric.Score;
+import org.attune.metric.Scores;
+import org.attune.metric.Scoring;
 import org.attune.model.Journey;
+import org.attune.testlib.scenario.PersonalData;
 import org.attune.theory.CdlFoundations;
 import org.attune.theory.SdlAxioms;
 import org.attune.theory.TheoryReport;
 import org.attune.theory.Violation;
 import org.junit.jupiter.api.Test;
-import org.attune.testlib.scenario.PersonalData;
 
 /**
  * Names are personal data: with every element named {@link PersonalData#NAME}, and that text also in

@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.attune.ecosystem.Level;
 import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.io.CsvColumns;
 import org.attune.io.EventLog;
@@ -24,7 +25,6 @@ import org.attune.io.LogMapping;
 import org.attune.journey.PlannedJourney;
 import org.attune.metric.CompositeMetric;
 import org.attune.metric.Dyad;
-import org.attune.ecosystem.Level;
 import org.attune.metric.Metric;
 import org.attune.metric.MetricProvider;
 import org.attune.metric.MetricRegistry;
@@ -37,10 +37,10 @@ import org.attune.model.Journey;
 import org.attune.model.Profile;
 import org.attune.model.Relation;
 import org.attune.model.RelationType;
+import org.attune.testlib.scenario.PersonalData;
 import org.attune.theory.Rule;
 import org.attune.theory.RuleSet;
 import org.attune.theory.SdlAxioms;
-import org.attune.testlib.scenario.PersonalData;
 
 /**
  * One call per example message of {@code docs/ERRORS.md}, by the example's id: each throws the

@@ -11,8 +11,8 @@ import java.util.List;
 import org.attune.model.Actor;
 import org.attune.model.Episode;
 import org.attune.model.Journey;
-import org.junit.jupiter.api.Test;
 import org.attune.testlib.scenario.Journeys;
+import org.junit.jupiter.api.Test;
 
 class ConformanceTest {
 

@@ -12,9 +12,9 @@ import java.util.Map;
 import org.attune.model.Actor;
 import org.attune.model.Episode;
 import org.attune.model.Journey;
+import org.attune.testlib.scenario.Journeys;
 import org.jgrapht.Graph;
 import org.junit.jupiter.api.Test;
-import org.attune.testlib.scenario.Journeys;
 
 class DirectlyFollowsGraphTest {
 

@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import org.attune.model.Actor;
 import org.attune.model.Journey;
-import org.junit.jupiter.api.Test;
 import org.attune.testlib.scenario.Journeys;
+import org.junit.jupiter.api.Test;
 
 class NullHostilityTest {
 

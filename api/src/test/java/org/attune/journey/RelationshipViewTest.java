@@ -11,8 +11,8 @@ import org.attune.model.Actor;
 import org.attune.model.Episode;
 import org.attune.model.Journey;
 import org.attune.model.ValueProposition;
-import org.junit.jupiter.api.Test;
 import org.attune.testlib.scenario.Journeys;
+import org.junit.jupiter.api.Test;
 
 class RelationshipViewTest {
 

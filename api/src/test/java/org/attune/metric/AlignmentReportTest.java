@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.attune.ecosystem.Level;
 import org.attune.ecosystem.ServiceEcosystem;
-import org.junit.jupiter.api.Test;
 import org.attune.testlib.scenario.PatientAndClinic;
+import org.junit.jupiter.api.Test;
 
 class AlignmentReportTest {
 

@@ -16,8 +16,8 @@ import org.attune.model.Emotion;
 import org.attune.model.Episode;
 import org.attune.model.Initiative;
 import org.attune.model.RelationType;
-import org.junit.jupiter.api.Test;
 import org.attune.testlib.scenario.PatientAndClinic;
+import org.junit.jupiter.api.Test;
 
 /** The attunement metrics (Ashworth, Longmate &amp; Morrison 1992) on the {@link PatientAndClinic}. */
 class AttunementMetricsTest {

@@ -11,8 +11,8 @@ import org.attune.metric.alignment.ProfileDeviation;
 import org.attune.model.Actor;
 import org.attune.model.Dimension;
 import org.attune.model.Profile;
-import org.junit.jupiter.api.Test;
 import org.attune.testlib.scenario.RandomEcosystems;
+import org.junit.jupiter.api.Test;
 
 class CohortRefreshTest {
 

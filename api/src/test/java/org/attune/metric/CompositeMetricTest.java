@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.attune.ecosystem.Level;
 import org.attune.model.Actor;
-import org.junit.jupiter.api.Test;
 import org.attune.testlib.scenario.PatientAndClinic;
+import org.junit.jupiter.api.Test;
 
 class CompositeMetricTest {
 

@@ -11,8 +11,8 @@ import org.attune.metric.alignment.ActivityCoverage;
 import org.attune.metric.alignment.EcosystemReach;
 import org.attune.metric.alignment.Institutional;
 import org.attune.model.RelationType;
-import org.junit.jupiter.api.Test;
 import org.attune.testlib.scenario.PatientAndClinic;
+import org.junit.jupiter.api.Test;
 
 /** The meso and macro alignment metrics on the {@link PatientAndClinic}, worked by hand. */
 class EcosystemMetricsTest {

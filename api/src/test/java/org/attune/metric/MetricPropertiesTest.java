@@ -8,9 +8,9 @@ import java.util.stream.LongStream;
 import org.attune.metric.alignment.AbsoluteDifference;
 import org.attune.metric.alignment.ProfileDeviation;
 import org.attune.metric.alignment.Shortfall;
+import org.attune.testlib.scenario.RandomEcosystems;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.attune.testlib.scenario.RandomEcosystems;
 
 /**
  * Properties of every registered metric over seeded random ecosystems (plain JUnit over {@link

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.attune.ecosystem.Level;
-import org.junit.jupiter.api.Test;
 import org.attune.testlib.scenario.PatientAndClinic;
+import org.junit.jupiter.api.Test;
 
 class MetricRegistryTest {
 

@@ -18,8 +18,8 @@ import org.attune.metric.alignment.ProfileDeviation;
 import org.attune.metric.alignment.SelfCongruity;
 import org.attune.metric.alignment.Shortfall;
 import org.attune.model.Profile;
-import org.junit.jupiter.api.Test;
 import org.attune.testlib.scenario.PatientAndClinic;
+import org.junit.jupiter.api.Test;
 
 /**
  * The profile metrics on the {@link PatientAndClinic}, worked by hand. C = Alice's own logic: functional 0.9

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.attune.ecosystem.ServiceEcosystem;
-import org.junit.jupiter.api.Test;
 import org.attune.testlib.scenario.PatientAndClinic;
+import org.junit.jupiter.api.Test;
 
 class ScoreTest {
 

@@ -9,10 +9,10 @@ import static org.attune.testlib.scenario.PatientCare.PAT;
 import java.util.stream.Stream;
 import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.model.Sphere;
+import org.attune.testlib.scenario.PatientCare;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.attune.testlib.scenario.PatientCare;
 
 class CdlFoundationsTest {
 

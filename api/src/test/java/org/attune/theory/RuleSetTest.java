@@ -13,8 +13,8 @@ import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.model.Actor;
 import org.attune.model.Element;
 import org.attune.model.RelationType;
-import org.junit.jupiter.api.Test;
 import org.attune.testlib.scenario.PatientCare;
+import org.junit.jupiter.api.Test;
 
 class RuleSetTest {
 

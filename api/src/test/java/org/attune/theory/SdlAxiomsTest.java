@@ -14,10 +14,10 @@ import org.attune.model.Actor;
 import org.attune.model.RelationType;
 import org.attune.model.Sphere;
 import org.attune.model.ValueInUse;
+import org.attune.testlib.scenario.PatientCare;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.attune.testlib.scenario.PatientCare;
 
 class SdlAxiomsTest {
 

@@ -7,8 +7,8 @@ import static org.attune.testlib.scenario.PatientCare.PAT;
 
 import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.model.RelationType;
-import org.junit.jupiter.api.Test;
 import org.attune.testlib.scenario.PatientCare;
+import org.junit.jupiter.api.Test;
 
 class TheoryReportTest {
 

@@ -49,7 +49,7 @@ class ArchitectureTest {
   }
 
   @Test
-  void the_test_kit_should_use_only_the_library_assertj_and_the_jdk() {
+  void the_test_kit_should_use_no_example_and_no_internal_package() {
     noClasses()
         .that()
         .resideInAPackage("org.attune.testlib..")
