@@ -16,6 +16,7 @@ import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.metric.alignment.ProfileDeviation;
 import org.attune.model.Actor;
 import org.attune.model.Profile;
+import org.attune.testlib.scenario.RandomEcosystems;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -9,8 +9,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dependency direction of the design: examples and benchmarks use the API, the API uses the core,
- * the core uses only the JDK and Guava; no cycles between packages.
+ * The dependency direction of the design: examples and benchmarks use the API, the test kit uses the
+ * API and the core and nothing in them uses it, the API uses the core, the core uses only the JDK and
+ * Guava; no cycles between packages.
  */
 class ArchitectureTest {
 
@@ -27,6 +28,35 @@ class ArchitectureTest {
         .isTrue();
     org.assertj.core.api.Assertions.assertThat(ATTUNE.containPackage("org.attune.examples"))
         .isTrue();
+    org.assertj.core.api.Assertions.assertThat(ATTUNE.containPackage("org.attune.testlib"))
+        .isTrue();
+    org.assertj.core.api.Assertions.assertThat(ATTUNE.containPackage("org.attune.testlib.scenario"))
+        .isTrue();
+  }
+
+  @Test
+  void the_library_should_know_no_test_kit() {
+    // testlib builds on the core and the API; nothing in them may depend on it
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.attune.testlib..")
+        .and()
+        .resideOutsideOfPackage("org.attune.examples..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.attune.testlib..")
+        .check(ATTUNE);
+  }
+
+  @Test
+  void the_test_kit_should_use_no_example_and_no_internal_package() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.attune.testlib..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.attune.examples..", "..internal..")
+        .check(ATTUNE);
   }
 
   @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.attune.metric.AlignmentReport;
+import org.attune.testlib.scenario.BankAndCustomers;
 import org.junit.jupiter.api.Test;
 
 class AlignmentScenarioTest {
@@ -22,5 +24,18 @@ class AlignmentScenarioTest {
             "What costs the most fit:\n  1. institution banker-as-advisor",
             "  profile-deviation   Maya 0.76  Tom 0.58  Ines 0.77",
             "Why Ines scores 0.85 on shortfall");
+  }
+
+  @Test
+  void the_scenario_is_the_bank_of_the_test_kit() {
+    // given: the report of the test kit's bank and customers, the same ecosystem
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    String report = AlignmentReport.of(BankAndCustomers.dyad()).render();
+
+    // when
+    AlignmentScenario.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+    // then
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).startsWith(report);
   }
 }
