@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The dependency direction of the design: examples and benchmarks use the API, the test kit uses the
  * API and the core and nothing in them uses it, the API uses the core, the core uses only the JDK and
- * Guava; no cycles between packages.
+ * Guava; no cycles between packages. It lives in the benchmarks, the one module whose test class path
+ * holds every other module's classes.
  */
 class ArchitectureTest {
 
@@ -21,7 +22,7 @@ class ArchitectureTest {
           .importPackages("org.attune");
 
   @Test
-  void should_import_the_core_the_api_and_the_examples() {
+  void should_import_every_module() {
     // guards the rules below against passing on an empty import
     org.assertj.core.api.Assertions.assertThat(ATTUNE.containPackage("org.attune.model")).isTrue();
     org.assertj.core.api.Assertions.assertThat(ATTUNE.containPackage("org.attune.ecosystem"))
@@ -31,6 +32,8 @@ class ArchitectureTest {
     org.assertj.core.api.Assertions.assertThat(ATTUNE.containPackage("org.attune.testlib"))
         .isTrue();
     org.assertj.core.api.Assertions.assertThat(ATTUNE.containPackage("org.attune.testlib.scenario"))
+        .isTrue();
+    org.assertj.core.api.Assertions.assertThat(ATTUNE.containPackage("org.attune.benchmarks"))
         .isTrue();
   }
 
@@ -87,10 +90,21 @@ class ArchitectureTest {
   }
 
   @Test
+  void nothing_should_know_a_benchmark() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.attune.benchmarks..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.attune.benchmarks..")
+        .check(ATTUNE);
+  }
+
+  @Test
   void only_the_library_itself_should_use_its_internals() {
     noClasses()
         .that()
-        .resideInAPackage("org.attune.examples..")
+        .resideInAnyPackage("org.attune.examples..", "org.attune.benchmarks..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("..internal..")
