@@ -17,6 +17,7 @@ import org.attune.model.RelationType;
 import org.attune.model.Resource;
 import org.attune.model.Sphere;
 import org.attune.model.ValueInUse;
+import org.attune.testlib.scenario.Orchestra;
 import org.attune.theory.CdlFoundations;
 import org.attune.theory.RuleSet;
 import org.attune.theory.SdlAxioms;
@@ -172,37 +173,18 @@ public final class TheoryScenario {
         .build();
   }
 
-  private static ServiceEcosystem.Builder cast() {
-    return ServiceEcosystem.builder()
-        .add(PAT, CLINIC, LAB, FAMILY, PHARMACY)
-        .relate(CLINIC, RelationType.SERVES, PAT)
-        .relate(PAT, RelationType.SERVES, CLINIC);
-  }
-
-  /** The clinic plans and runs Pat's care; she takes part only in a short consultation. */
+  /** The clinic plans and runs Pat's care: the test kit's {@link Orchestra#providerDominant()}. */
   static ServiceEcosystem providerDominant() {
-    return cast()
-        .valueInUse(ValueInUse.of(PAT, Sphere.PROVIDER, 0.6, CLINIC))
-        .valueInUse(ValueInUse.of(PAT, Sphere.PROVIDER, 0.3, CLINIC, LAB))
-        .valueInUse(ValueInUse.of(PAT, Sphere.JOINT, 0.1, CLINIC))
-        .build();
+    return Orchestra.providerDominant();
   }
 
-  /** Pat and the clinic plan her care together. */
+  /** Pat and the clinic plan her care together: {@link Orchestra#coCreation()}. */
   static ServiceEcosystem coCreation() {
-    return cast()
-        .valueInUse(ValueInUse.of(PAT, Sphere.JOINT, 0.8, CLINIC))
-        .valueInUse(ValueInUse.of(PAT, Sphere.PROVIDER, 0.1, CLINIC))
-        .valueInUse(ValueInUse.of(PAT, Sphere.CUSTOMER, 0.1))
-        .build();
+    return Orchestra.coCreation();
   }
 
-  /** Pat manages her life with her family; the pharmacy, not the clinic, is invited in. */
+  /** Pat manages her life with her family: {@link Orchestra#customerDominant()}. */
   static ServiceEcosystem customerDominant() {
-    return cast()
-        .valueInUse(ValueInUse.of(PAT, Sphere.CUSTOMER, 0.5))
-        .valueInUse(ValueInUse.of(PAT, Sphere.CUSTOMER, -0.3, FAMILY))
-        .valueInUse(ValueInUse.of(PAT, Sphere.JOINT, 0.2, PHARMACY))
-        .build();
+    return Orchestra.customerDominant();
   }
 }

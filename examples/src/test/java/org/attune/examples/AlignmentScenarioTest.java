@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import org.attune.metric.AlignmentReport;
-import org.attune.testlib.scenario.BankAndCustomers;
 import org.junit.jupiter.api.Test;
 
 class AlignmentScenarioTest {
@@ -31,16 +29,4 @@ class AlignmentScenarioTest {
             "Why Ines scores 0.85 on shortfall");
   }
 
-  @Test
-  void the_scenario_is_the_bank_of_the_test_kit() {
-    // given: the report of the test kit's bank and customers, the same ecosystem
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    String report = AlignmentReport.of(BankAndCustomers.dyad()).render();
-
-    // when
-    AlignmentScenario.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-
-    // then
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).startsWith(report);
-  }
 }
