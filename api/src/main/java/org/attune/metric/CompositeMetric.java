@@ -246,7 +246,7 @@ public class CompositeMetric implements BatchMetric {
       scores[k] = requireNonNull(parts.get(k).measure(dyad), () -> "score of " + name);
     }
     ScoreSink sink = ScoreSink.single(name);
-    combine(new ScoresView(scores), dyad, 0, sink);
+    combine(new ScoresView(scores), dyad, 0, sink, new double[n]);
     return sink.toScore(0, (value, contributions) -> explain(scores));
   }
 
@@ -276,10 +276,11 @@ public class CompositeMetric implements BatchMetric {
         partSinks[k].finish();
       }
       SinksView view = new SinksView(partSinks);
+      double[] weights = new double[n];
       for (int i = from; i < to; i++) {
         view.at = i;
         Dyad dyad = anyDynamic ? new Dyad(ecosystem, cohort.customer(i), provider) : null;
-        combine(view, dyad, i, sink);
+        combine(view, dyad, i, sink, weights);
       }
     };
   }
@@ -394,9 +395,10 @@ public class CompositeMetric implements BatchMetric {
 
   /**
    * Combines the parts' scores of one customer into the composite's, written to {@code sink}: the
-   * one arithmetic of {@link #measure} and of the batch path.
+   * one arithmetic of {@link #measure} and of the batch path; {@code weights} is scratch space.
    */
-  private void combine(PartsView view, @Nullable Dyad dyad, int i, ScoreSink sink) {
+  private void combine(
+      PartsView view, @Nullable Dyad dyad, int i, ScoreSink sink, double[] weights) {
     int n = fixed.length;
     int count = 0;
     for (int k = 0; k < n; k++) {
@@ -414,7 +416,6 @@ public class CompositeMetric implements BatchMetric {
       sink.undefined(i, tooFew(view, count));
       return;
     }
-    double[] weights = new double[n];
     double max = 0;
     for (int k = 0; k < n; k++) {
       if (view.defined(k)) {

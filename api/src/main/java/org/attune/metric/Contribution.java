@@ -69,7 +69,7 @@ public record Contribution(String factor, double share) {
     }
     double[] shares = new double[n];
     int[] order = new int[n];
-    int m = Shares.compute(parts, n, shares, order);
+    int m = Shares.compute(parts, n, shares, new double[n], order, n);
     ImmutableList.Builder<Contribution> result = ImmutableList.builderWithExpectedSize(m);
     for (int k = 0; k < m; k++) {
       result.add(new Contribution(factors[order[k]], shares[order[k]]));

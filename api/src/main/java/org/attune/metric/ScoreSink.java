@@ -66,6 +66,9 @@ public final class ScoreSink {
   private String[] openFactors = NO_NAMES;
   private double[] openParts = NO_SHARES;
   private double[] openShares = NO_SHARES;
+  private double[] openRanks = NO_SHARES;
+  /** Each open factor's full name's hash, to compare names cheaply before comparing them. */
+  private int[] openHashes = new int[0];
   private int[] order = new int[0];
   private int open;
   /** The open factors by name, once there are more than {@value #SCAN}; null until then. */
@@ -120,9 +123,12 @@ public final class ScoreSink {
     if (!(part >= 0 && Double.isFinite(part))) {
       Shares.check(prefix == null ? factor : prefix + ": " + factor, part);
     }
+    int hash = prefix == null ? factor.hashCode() : 31 * prefix.hashCode() + factor.hashCode();
     if (open <= SCAN) {
       for (int k = 0; k < open; k++) {
-        if (Objects.equals(openPrefixes[k], prefix) && openFactors[k].equals(factor)) {
+        if (openHashes[k] == hash
+            && openFactors[k].equals(factor)
+            && Objects.equals(openPrefixes[k], prefix)) {
           openParts[k] += part;
           return;
         }
@@ -139,12 +145,15 @@ public final class ScoreSink {
       openPrefixes = Arrays.copyOf(openPrefixes, size);
       openFactors = Arrays.copyOf(openFactors, size);
       openParts = Arrays.copyOf(openParts, size);
+      openHashes = Arrays.copyOf(openHashes, size);
       openShares = new double[size];
+      openRanks = new double[size];
       order = new int[size];
     }
     openPrefixes[open] = prefix;
     openFactors[open] = factor;
     openParts[open] = part;
+    openHashes[open] = hash;
     if (open >= SCAN) {
       index(open).put(new Key(prefix, factor), open);
     }
@@ -191,8 +200,7 @@ public final class ScoreSink {
               value));
     }
     values[j] = value;
-    int m = value == 1 ? 0 : Shares.compute(openParts, open, openShares, order);
-    int take = Math.min(m, keep);
+    int take = value == 1 ? 0 : Shares.compute(openParts, open, openShares, openRanks, order, keep);
     ensureFactors(take);
     for (int k = 0; k < take; k++) {
       int i = order[k];
@@ -361,6 +369,8 @@ public final class ScoreSink {
     openFactors = NO_NAMES;
     openParts = NO_SHARES;
     openShares = NO_SHARES;
+    openRanks = NO_SHARES;
+    openHashes = new int[0];
     order = new int[0];
   }
 
@@ -403,7 +413,9 @@ public final class ScoreSink {
 
   private void ensureFactors(int more) {
     if (factors + more > kept.length) {
-      int size = Math.max(factors + more, Math.max(16, kept.length * 2));
+      // at first room for a few factors of every customer of the range, then doubling
+      int first = (int) Math.min(1 << 20, (long) (to - from) * Math.min(keep, 4));
+      int size = Math.max(factors + more, Math.max(Math.max(16, first), kept.length * 2));
       names = Arrays.copyOf(names, size);
       kept = Arrays.copyOf(kept, size);
     }

@@ -390,6 +390,32 @@ class ScoringTest {
   }
 
   @Test
+  void the_top_factors_are_the_first_of_the_full_order_ties_included() {
+    // given parts 0.1, 0.3, 0.1, 0.3, 0.2, 0 (total 1): the full order is f1, f3 (0.3 each, in
+    // their order), f4 (0.2), f0, f2 (0.1 each); f5 costs nothing
+    double[] parts = {0.1, 0.3, 0.1, 0.3, 0.2, 0};
+    java.util.Map<String, Double> misfit = new java.util.LinkedHashMap<>();
+    for (int k = 0; k < parts.length; k++) {
+      misfit.put("f" + k, parts[k]);
+    }
+    List<Contribution> all = Contribution.shares(misfit);
+    assertThat(all).extracting(Contribution::factor).containsExactly("f1", "f3", "f4", "f0", "f2");
+
+    for (int keep = 0; keep <= 6; keep++) {
+      // when a sink keeps the largest few
+      ScoreSink sink = new ScoreSink("m", 0, 1, keep);
+      for (int k = 0; k < parts.length; k++) {
+        sink.misfit("f" + k, parts[k]);
+      }
+      sink.defined(0, 0.5);
+
+      // then they are the first of the full order, to the bit
+      assertThat(sink.contributions(0)).as("keep %s", keep)
+          .isEqualTo(all.subList(0, Math.min(keep, all.size())));
+    }
+  }
+
+  @Test
   void a_perfect_value_drops_its_misfit_as_a_score_does() {
     ScoreSink sink = ScoreSink.single("m");
     sink.misfit("a", 1e-17);
