@@ -88,6 +88,18 @@ final class Provokers {
     p.put("iae-unknown-metric", () -> MetricRegistry.builtIns().metric("fit"));
     p.put("iae-composite-weight", () -> CompositeMetric.builder("mix", Level.MICRO)
         .part(MetricRegistry.builtIns().metric("cosine"), 0));
+    p.put("iae-composite-dyad-weight", () -> CompositeMetric.builder("mood-tuned", Level.MICRO)
+        .part(MetricRegistry.builtIns().metric("cosine"), dyad -> -1)
+        .build()
+        .measure(org.attune.metric.Dyad.of(Personal.ecosystem(), JANE, CLINIC)));
+    p.put("iae-composite-minimum", () -> CompositeMetric.builder("fit", Level.MICRO)
+        .part(MetricRegistry.builtIns().metric("cosine"), 1)
+        .minDefinedParts(2)
+        .build());
+    p.put("iae-batch-value", () -> org.attune.metric.Scoring.sequential().score(
+        new BrokenBatch((from, to, sink) -> sink.defined(from, 1.5)),
+        Personal.ecosystem(), CLINIC, List.of(JANE)));
+    p.put("iae-top-factors", () -> org.attune.metric.Scoring.sequential().withTopFactors(-1));
     p.put("iae-planned-journey", () -> PlannedJourney.of());
     p.put("iae-rule-set", () -> RuleSet.of(SdlAxioms.coCreation(), SdlAxioms.coCreation()));
     p.put("iae-rule-id", () -> Rule.of("my rule", "s", "t", eco -> List.of()));
@@ -169,6 +181,12 @@ final class Provokers {
     p.put("ise-rule-null", () -> RuleSet.of(Rule.of("my.rule", "s", "t", eco -> null))
         .check(Personal.ecosystem()));
     p.put("ise-duplicate-metric", () -> MetricRegistry.of(List.of(new Cosine(), new Cosine())));
+    p.put("ise-batch-order", () -> org.attune.metric.Scoring.sequential().score(
+        new BrokenBatch((from, to, sink) -> sink.defined(to - 1, 0.5)),
+        Personal.ecosystem(), CLINIC, List.of(JANE, CLINIC)));
+    p.put("ise-batch-incomplete", () -> org.attune.metric.Scoring.sequential().score(
+        new BrokenBatch((from, to, sink) -> { }),
+        Personal.ecosystem(), CLINIC, List.of(JANE, CLINIC)));
     // NoSuchElementException
     p.put("nse-iterator", () -> {
       Iterator<Element> it = Personal.ecosystem().graph().vertexSet().iterator();
@@ -209,5 +227,30 @@ final class Provokers {
 
   private static ByteArrayInputStream stream(String text) {
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A batch metric whose batch path is given, to provoke the batch contract's errors. */
+  private record BrokenBatch(org.attune.metric.CohortScorer scorer)
+      implements org.attune.metric.BatchMetric {
+    @Override
+    public String name() {
+      return "broken";
+    }
+
+    @Override
+    public Level level() {
+      return Level.MICRO;
+    }
+
+    @Override
+    public org.attune.metric.Score measure(org.attune.metric.Dyad dyad) {
+      return org.attune.metric.Score.undefined("Not measured.");
+    }
+
+    @Override
+    public org.attune.metric.CohortScorer prepare(
+        org.attune.metric.Cohort cohort, org.attune.model.Actor provider) {
+      return scorer;
+    }
   }
 }
