@@ -6,6 +6,7 @@ import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.model.Activity;
 import org.attune.model.Actor;
 import org.attune.model.Dimension;
+import org.attune.model.Element;
 import org.attune.model.Emotion;
 import org.attune.model.Episode;
 import org.attune.model.Initiative;
@@ -219,27 +220,27 @@ final class CrmEcosystem {
 
   /** Up to six activities, none for 6% of the customers. */
   private void perform(ServiceEcosystem.Builder b, Actor customer, Activity[] activities) {
-    if (random.nextDouble() < 0.06) {
-      return;
-    }
-    int n = 1 + random.nextInt(6);
-    int first = random.nextInt(activities.length);
-    for (int k = 0; k < n; k++) {
-      b.relate(customer, RelationType.PERFORMS, activities[(first + k * 7) % activities.length],
-          strength());
-    }
+    relateSome(b, customer, RelationType.PERFORMS, activities, 0.06, 7);
   }
 
   /** Up to six institutions, none for 10% of the customers. */
   private void adhere(ServiceEcosystem.Builder b, Actor customer, Institution[] institutions) {
-    if (random.nextDouble() < 0.1) {
+    relateSome(b, customer, RelationType.ADHERES_TO, institutions, 0.1, 5);
+  }
+
+  /**
+   * Relates {@code customer} to one to six of {@code targets}, {@code step} apart from a random
+   * first, unless it draws one of the {@code none} customers related to none.
+   */
+  private void relateSome(ServiceEcosystem.Builder b, Actor customer, RelationType type,
+      Element[] targets, double none, int step) {
+    if (random.nextDouble() < none) {
       return;
     }
     int n = 1 + random.nextInt(6);
-    int first = random.nextInt(institutions.length);
+    int first = random.nextInt(targets.length);
     for (int k = 0; k < n; k++) {
-      b.relate(customer, RelationType.ADHERES_TO,
-          institutions[(first + k * 5) % institutions.length], strength());
+      b.relate(customer, type, targets[(first + k * step) % targets.length], strength());
     }
   }
 
