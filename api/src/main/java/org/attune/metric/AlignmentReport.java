@@ -1,5 +1,6 @@
 package org.attune.metric;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -307,10 +308,8 @@ public final class AlignmentReport {
      */
     public FactorCost {
       requireNonNull(factor, "factor");
-      if (!(cost > 0 && cost <= 1)) {
-        throw new IllegalArgumentException(
-            "cost of " + factor + " must be a number in (0, 1], but was " + cost);
-      }
+      checkArgument(
+          cost > 0 && cost <= 1, "cost of %s must be a number in (0, 1], but was %s", factor, cost);
     }
   }
 }

@@ -1,8 +1,10 @@
 package org.attune.metric;
 
+import org.attune.model.internal.Arguments;
 import static java.util.Objects.requireNonNull;
 
 import org.attune.ecosystem.Level;
+import org.attune.model.internal.Arguments;
 
 /**
  * A base for metrics with a fixed name and level, which is most of them: a subclass supplies only
@@ -31,11 +33,7 @@ public abstract class BaseMetric implements Metric {
    * @throws IllegalArgumentException if {@code name} is blank
    */
   protected BaseMetric(String name, Level level) {
-    requireNonNull(name, "name");
-    if (name.isBlank()) {
-      throw new IllegalArgumentException("name must be a non-blank string, but was \"" + name + "\"");
-    }
-    this.name = name;
+    this.name = Arguments.nonBlank(name, "name");
     this.level = requireNonNull(level, "level");
   }
 

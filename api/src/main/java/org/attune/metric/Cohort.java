@@ -63,9 +63,7 @@ public final class Cohort {
   }
 
   private static @Nullable Profile ownLogic(ServiceEcosystem ecosystem, Actor customer, int k) {
-    if (customer == null) {
-      throw new NullPointerException("customers[" + k + "]");
-    }
+    requireNonNull(customer, () -> "customers[" + k + "]");
     checkArgument(
         ecosystem.contains(customer),
         "customers[%s] must be an actor of the ecosystem, but was '%s' (not in it)",

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import org.attune.ecosystem.Level;
 import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.model.Actor;
+import org.attune.model.internal.Arguments;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -531,8 +532,7 @@ public class CompositeMetric implements BatchMetric {
     private Builder(String name, Level level, Function<Builder<?>, M> factory) {
       requireNonNull(name, "name");
       this.level = requireNonNull(level, "level");
-      checkArgument(!name.isBlank(), "name must be non-blank, but was \"%s\"", name);
-      this.name = name;
+      this.name = Arguments.nonBlank(name, "name");
       this.factory = factory;
     }
 

@@ -1,10 +1,12 @@
 package org.attune.metric;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Map;
+import org.attune.model.internal.Arguments;
 
 /**
  * One factor's share of the misfit a {@link Score} found: the dimension, activity, actor, institution
@@ -28,15 +30,9 @@ public record Contribution(String factor, double share) {
    * @throws IllegalArgumentException if {@code factor} is blank or {@code share} is not in (0, 1]
    */
   public Contribution {
-    requireNonNull(factor, "factor");
-    if (factor.isBlank()) {
-      throw new IllegalArgumentException(
-          "factor must be a non-blank string, but was \"" + factor + "\"");
-    }
-    if (!(share > 0 && share <= 1)) {
-      throw new IllegalArgumentException(
-          "share of " + factor + " must be a number in (0, 1], but was " + share);
-    }
+    Arguments.nonBlank(factor, "factor");
+    checkArgument(
+        share > 0 && share <= 1, "share of %s must be a number in (0, 1], but was %s", factor, share);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.attune.metric;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import org.attune.ecosystem.ServiceEcosystem;
@@ -57,9 +58,10 @@ public record Dyad(ServiceEcosystem ecosystem, Actor customer, Actor provider) {
   }
 
   private static void requireMember(ServiceEcosystem ecosystem, Actor actor, String field) {
-    if (!ecosystem.contains(actor)) {
-      throw new IllegalArgumentException(
-          field + " must be an actor of the ecosystem, but was '" + actor.id() + "' (not in it)");
-    }
+    checkArgument(
+        ecosystem.contains(actor),
+        "%s must be an actor of the ecosystem, but was '%s' (not in it)",
+        field,
+        actor.id());
   }
 }

@@ -1,5 +1,7 @@
 package org.attune.metric;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -138,19 +140,15 @@ public final class MetricRegistry {
         requireNonNull(metric, () -> "metric of provider " + source);
         String name = requireNonNull(metric.name(), () -> "name of a metric of " + source);
         requireNonNull(metric.level(), () -> "level of metric '" + name + "' of " + source);
-        if (name.isBlank()) {
-          throw new IllegalStateException(
-              "metric names must be non-blank, but " + source + " gave \"" + name + "\"");
-        }
+        checkState(
+            !name.isBlank(), "metric names must be non-blank, but %s gave \"%s\"", source, name);
         String earlier = providerByName.putIfAbsent(name, source);
-        if (earlier != null) {
-          throw new IllegalStateException(
-              "metric name '"
-                  + name
-                  + "' must be unique, but is provided by "
-                  + earlier
-                  + (earlier.equals(source) ? " twice" : " and by " + source));
-        }
+        checkState(
+            earlier == null,
+            "metric name '%s' must be unique, but is provided by %s%s",
+            name,
+            earlier,
+            source.equals(earlier) ? " twice" : " and by " + source);
         byName.put(name, metric);
       }
     }
@@ -270,17 +268,13 @@ public final class MetricRegistry {
 
   private <T extends Metric> T family(String name, Class<T> type, String article) {
     Metric metric = metric(name);
-    if (!type.isInstance(metric)) {
-      throw new IllegalArgumentException(
-          "name must name "
-              + article
-              + " metric, but '"
-              + name
-              + "' is a "
-              + metric.getClass().getName()
-              + " of provider "
-              + providerByName.get(name));
-    }
+    checkArgument(
+        type.isInstance(metric),
+        "name must name %s metric, but '%s' is a %s of provider %s",
+        article,
+        name,
+        metric.getClass().getName(),
+        providerByName.get(name));
     return type.cast(metric);
   }
 }

@@ -1,5 +1,7 @@
 package org.attune.metric;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -10,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.attune.model.internal.Arguments;
 
 /**
  * What a {@link Metric} found for a {@link Dyad}: either a defined score, with a value in [0, 1] (1 =
@@ -63,9 +66,7 @@ public final class Score {
    *     factor or do not sum to 1, or {@code explanation} is blank
    */
   public static Score defined(double value, List<Contribution> contributions, String explanation) {
-    if (!(value >= 0 && value <= 1)) {
-      throw new IllegalArgumentException("value must be a number in [0, 1], but was " + value);
-    }
+    checkArgument(value >= 0 && value <= 1, "value must be a number in [0, 1], but was %s", value);
     ImmutableList<Contribution> copy =
         ImmutableList.copyOf(requireNonNull(contributions, "contributions"));
     if (value == 1) {
@@ -75,18 +76,19 @@ public final class Score {
       double sum = 0;
       Set<String> factors = new HashSet<>();
       for (Contribution c : copy) {
-        if (!factors.add(c.factor())) {
-          throw new IllegalArgumentException(
-              "contributions must name each factor once, but named '" + c.factor() + "' twice");
-        }
+        checkArgument(
+            factors.add(c.factor()),
+            "contributions must name each factor once, but named '%s' twice",
+            c.factor());
         sum += c.share();
       }
-      if (Math.abs(sum - 1) > SHARE_TOLERANCE) {
-        throw new IllegalArgumentException(
-            "contributions must have shares summing to 1, but they sum to " + sum + ": " + copy);
-      }
+      checkArgument(
+          Math.abs(sum - 1) <= SHARE_TOLERANCE,
+          "contributions must have shares summing to 1, but they sum to %s: %s",
+          sum,
+          copy);
     }
-    return new Score(value, copy, nonBlank(explanation, "explanation"), true);
+    return new Score(value, copy, Arguments.nonBlank(explanation, "explanation"), true);
   }
 
   /**
@@ -97,7 +99,7 @@ public final class Score {
    * @throws IllegalArgumentException if {@code reason} is blank
    */
   public static Score undefined(String reason) {
-    return new Score(Double.NaN, ImmutableList.of(), nonBlank(reason, "reason"), false);
+    return new Score(Double.NaN, ImmutableList.of(), Arguments.nonBlank(reason, "reason"), false);
   }
 
   /** {@return whether this score has a value} */
@@ -111,9 +113,7 @@ public final class Score {
    * @throws IllegalStateException if this score is undefined; the message gives the reason
    */
   public double value() {
-    if (!defined) {
-      throw new IllegalStateException("score is undefined: " + explanation);
-    }
+    checkState(defined, "score is undefined: %s", explanation);
     return value;
   }
 
@@ -167,14 +167,5 @@ public final class Score {
     return defined
         ? "Score{" + String.format(Locale.ROOT, "%.4f", value) + ": " + explanation + "}"
         : "Score{undefined: " + explanation + "}";
-  }
-
-  private static String nonBlank(String value, String field) {
-    requireNonNull(value, field);
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(
-          field + " must be a non-blank sentence, but was \"" + value + "\"");
-    }
-    return value;
   }
 }

@@ -306,6 +306,37 @@ class ScoringTest {
   }
 
   @Test
+  void a_batch_path_learns_whether_factors_are_wanted() {
+    List<Boolean> wanted = new java.util.concurrent.CopyOnWriteArrayList<>();
+    BatchMetric asking =
+        new FixedBatch(
+            (from, to, sink) -> {
+              wanted.add(sink.wantsFactors());
+              for (int i = from; i < to; i++) {
+                sink.defined(i, 0.5);
+              }
+            });
+    Cohort cohort = Cohort.of(eco, customers.subList(0, 2));
+
+    var unused = Scoring.sequential().withTopFactors(0).score(asking, cohort, provider);
+    var unused2 = Scoring.sequential().withTopFactors(1).score(asking, cohort, provider);
+
+    assertThat(wanted).containsExactly(false, true);
+  }
+
+  @Test
+  void an_unknown_provider_is_named_before_an_unknown_customer() {
+    List<Actor> withStranger = List.of(customers.get(0), Actor.individual("x", "Stranger"));
+
+    assertThatThrownBy(
+            () ->
+                Scoring.sequential()
+                    .score(new ProfileDeviation(), eco, Actor.organisation("z", "Z"), withStranger))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("provider must be an actor of the ecosystem, but was 'z' (not in it)");
+  }
+
+  @Test
   void a_sink_merges_a_factor_named_twice_and_shares_as_contributions_do() {
     // given parts a 0.1, b 0.3, a again 0.1, c 0: a adds up to 0.2 in its first place
     ScoreSink sink = ScoreSink.single("m");

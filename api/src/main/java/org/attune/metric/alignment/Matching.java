@@ -1,5 +1,7 @@
 package org.attune.metric.alignment;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.util.List;
 import org.attune.metric.Contribution;
 import org.attune.metric.Score;
@@ -62,12 +64,7 @@ public final class Matching extends ProfileMetric {
    */
   public Matching(String name, double tau) {
     super(name, Other.OFFERING, kernel(tau));
-    if (name.isBlank()) {
-      throw new IllegalArgumentException("name must be non-blank, but was \"" + name + "\"");
-    }
-    if (!(tau >= 0 && tau <= 1)) {
-      throw new IllegalArgumentException("tau must be a number in [0, 1], but was " + tau);
-    }
+    checkArgument(tau >= 0 && tau <= 1, "tau must be a number in [0, 1], but was %s", tau);
     this.tau = tau;
     this.misfit = (w, c, p) -> matches(c, p, tau) ? 0 : w;
   }

@@ -2,9 +2,7 @@ package org.attune.metric.alignment;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.attune.ecosystem.Direction;
@@ -12,10 +10,13 @@ import org.attune.ecosystem.Level;
 import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.metric.AlignmentMetric;
 import org.attune.metric.BaseMetric;
+import org.attune.metric.BatchMetric;
+import org.attune.metric.Cohort;
+import org.attune.metric.CohortScorer;
 import org.attune.metric.Contribution;
 import org.attune.metric.Dyad;
 import org.attune.metric.Score;
-import org.attune.metric.internal.Canonical;
+import org.attune.metric.ScoreSink;
 import org.attune.metric.internal.Texts;
 import org.attune.model.Actor;
 import org.attune.model.Element;
@@ -52,72 +53,133 @@ import org.attune.model.RelationType;
  * <p>The sum over the SERVES relations runs in the order of the sources' ids, so that equal
  * ecosystems built in different orders give the same bits.
  *
+ * <p>{@link #measure(Dyad)} and the batch path run the same code: the provider's partners are found
+ * once per provider, then each customer is scored against them.
+ *
  * <p>Stateless, immutable and thread-safe.
  */
-public final class Partnership extends BaseMetric implements AlignmentMetric {
+public final class Partnership extends BaseMetric implements AlignmentMetric, BatchMetric {
 
   /** The name of this metric: {@value}. */
   public static final String NAME = "partnership";
+
+  private static final String NO_SERVICE =
+      "Neither party SERVES the other, so there is no service relationship to judge.";
 
   /** Creates the metric. */
   public Partnership() {
     super(NAME, Level.MESO);
   }
 
-
-
   @Override
   public Score measure(Dyad dyad) {
     requireNonNull(dyad, "dyad");
-    ServiceEcosystem eco = dyad.ecosystem();
-    Actor customer = dyad.customer();
-    Actor provider = dyad.provider();
-    double toCustomer = strength(eco.relation(provider, RelationType.SERVES, customer));
-    double toProvider = strength(eco.relation(customer, RelationType.SERVES, provider));
-    if (toCustomer == 0 && toProvider == 0) {
-      return Score.undefined(
-          "Neither party SERVES the other, so there is no service relationship to judge.");
+    Customer one = new Side(dyad.ecosystem(), dyad.provider()).customer();
+    ScoreSink sink = ScoreSink.single(NAME);
+    one.score(dyad.customer(), 0, sink);
+    if (!sink.isDefined(0)) {
+      return Score.undefined(sink.reason(0).orElseThrow());
     }
-    double reciprocity = Math.min(toCustomer, toProvider) / Math.max(toCustomer, toProvider);
-
-    Set<Element> partners = eco.neighbours(provider, RelationType.PARTNERS_WITH, Direction.BOTH);
-    double total = 0;
-    double fromPartners = 0;
-    int partnersServing = 0;
-    for (Relation r :
-        Canonical.bySource(eco.relations(customer, RelationType.SERVES, Direction.INCOMING))) {
-      if (r.source().equals(customer)) {
-        continue; // self-service is the customer's own, not support from others
-      }
-      total += r.strength();
-      if (!r.source().equals(provider) && partners.contains(r.source())) {
-        fromPartners += r.strength();
-        partnersServing++;
-      }
-    }
-    // total > 0 unless only the customer serves: then no one supports the customer, N = 0
-    double support = total == 0 ? 0 : fromPartners / total;
-    double value = (reciprocity + support) / 2;
-
-    Map<String, Double> misfit = new LinkedHashMap<>();
-    misfit.put("reciprocity", (1 - reciprocity) / 2);
-    misfit.put("partner support", (1 - support) / 2);
-    List<Contribution> contributions = Contribution.shares(misfit);
+    double value = sink.valueOrNaN(0);
+    List<Contribution> contributions = sink.contributions(0);
     String explanation =
         "Service between the two is "
-            + Texts.percent(reciprocity)
+            + Texts.percent(one.reciprocity)
             + " reciprocal, and the provider's partners bring "
-            + Texts.percent(support)
+            + Texts.percent(one.support)
             + " of the service the customer receives ("
-            + Texts.count(partnersServing, "partner serves", "partners serve")
+            + Texts.count(one.partnersServing, "partner serves", "partners serve")
             + " it)"
             + Texts.costliest(contributions)
             + ".";
     return Score.defined(value, contributions, explanation);
   }
 
+  @Override
+  public CohortScorer prepare(Cohort cohort, Actor provider) {
+    requireNonNull(cohort, "cohort");
+    Side side = new Side(cohort.ecosystem(), requireNonNull(provider, "provider"));
+    return (from, to, sink) -> {
+      Customer one = side.customer();
+      for (int i = from; i < to; i++) {
+        one.score(cohort.customer(i), i, sink);
+      }
+    };
+  }
+
   private static double strength(Optional<Relation> relation) {
     return relation.map(Relation::strength).orElse(0.0);
   }
 
+  /** The provider's side, found once: the provider and its partners. */
+  private static final class Side {
+    private final ServiceEcosystem eco;
+    private final Actor provider;
+    private final Set<Element> partners;
+
+    Side(ServiceEcosystem eco, Actor provider) {
+      this.eco = eco;
+      this.provider = provider;
+      this.partners = eco.neighbours(provider, RelationType.PARTNERS_WITH, Direction.BOTH);
+    }
+
+    /** {@return a scorer of one customer after another, with its own scratch space} */
+    Customer customer() {
+      return new Customer(this);
+    }
+  }
+
+  /**
+   * Scores one customer after another against a {@link Side}, keeping the parts of the last
+   * customer for the explanation. Mutable and not thread-safe.
+   */
+  private static final class Customer {
+    private final Side side;
+    private final RelationBuffer serving = new RelationBuffer();
+    /** R of the last customer. */
+    double reciprocity;
+    /** N of the last customer. */
+    double support;
+    /** How many of the provider's partners serve the last customer. */
+    int partnersServing;
+
+    Customer(Side side) {
+      this.side = side;
+    }
+
+    /** Writes the score of {@code customer}, at index {@code i}, to {@code sink}. */
+    void score(Actor customer, int i, ScoreSink sink) {
+      ServiceEcosystem eco = side.eco;
+      Actor provider = side.provider;
+      double toCustomer = strength(eco.relation(provider, RelationType.SERVES, customer));
+      double toProvider = strength(eco.relation(customer, RelationType.SERVES, provider));
+      partnersServing = 0;
+      if (toCustomer == 0 && toProvider == 0) {
+        sink.undefined(i, NO_SERVICE);
+        return;
+      }
+      reciprocity = Math.min(toCustomer, toProvider) / Math.max(toCustomer, toProvider);
+      double total = 0;
+      double fromPartners = 0;
+      serving.bySource(eco.relations(customer, RelationType.SERVES, Direction.INCOMING));
+      for (int k = 0, n = serving.size(); k < n; k++) {
+        Relation r = serving.get(k);
+        if (r.source().equals(customer)) {
+          continue; // self-service is the customer's own, not support from others
+        }
+        total += r.strength();
+        if (!r.source().equals(provider) && side.partners.contains(r.source())) {
+          fromPartners += r.strength();
+          partnersServing++;
+        }
+      }
+      // total > 0 unless only the customer serves: then no one supports the customer, N = 0
+      support = total == 0 ? 0 : fromPartners / total;
+      if (sink.wantsFactors()) {
+        sink.misfit("reciprocity", (1 - reciprocity) / 2);
+        sink.misfit("partner support", (1 - support) / 2);
+      }
+      sink.defined(i, (reciprocity + support) / 2);
+    }
+  }
 }

@@ -2,17 +2,18 @@ package org.attune.metric.attunement;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import org.attune.metric.BatchMetric;
+import org.attune.metric.Cohort;
+import org.attune.metric.CohortScorer;
 import org.attune.metric.Contribution;
 import org.attune.metric.Dyad;
 import org.attune.metric.Score;
+import org.attune.metric.ScoreSink;
 import org.attune.metric.internal.Texts;
-import org.attune.model.Element;
+import org.attune.model.Actor;
 import org.attune.model.Emotion;
 import org.attune.model.Episode;
 
@@ -41,12 +42,29 @@ import org.attune.model.Episode;
  * and then of their distances, so that equal ecosystems built in different orders give the same
  * bits.
  *
+ * <p>{@link #measure(Dyad)} and the batch path run the same code: the provider's touchpoints are
+ * found once per provider, then each customer's episodes at them are scored.
+ *
  * <p>Stateless, immutable and thread-safe.
  */
-public final class EmotionalAttunement extends NamedMetric {
+public final class EmotionalAttunement extends NamedMetric implements BatchMetric {
 
   /** The name of this metric: {@value}. */
   public static final String NAME = "emotional";
+
+  private static final String NO_TOUCHPOINT =
+      "The provider operates no touchpoint (no OPERATES relation), so no episode is shared.";
+  private static final String NO_EPISODE =
+      "The customer has no episode at a touchpoint the provider operates.";
+
+  /**
+   * The order of the sums: episodes in {@link Touchpoints#CANONICAL} order, those of the same time
+   * and touchpoint in the order of their distances, so that the sums do not depend on the order in
+   * which the ecosystem was built.
+   */
+  private static final Comparator<Gap> ORDER =
+      Comparator.comparing((Gap g) -> g.episode, Touchpoints.CANONICAL)
+          .thenComparingDouble(g -> g.distance);
 
   /** Creates the metric. */
   public EmotionalAttunement() {
@@ -56,45 +74,17 @@ public final class EmotionalAttunement extends NamedMetric {
   @Override
   public Score measure(Dyad dyad) {
     requireNonNull(dyad, "dyad");
-    Set<Element> operated = Touchpoints.operated(dyad);
-    if (operated.isEmpty()) {
-      return Score.undefined(
-          "The provider operates no touchpoint (no OPERATES relation), so no episode is shared.");
+    Customer one = new Customer(new Touchpoints(dyad.ecosystem(), dyad.provider()));
+    ScoreSink sink = ScoreSink.single(NAME);
+    one.score(dyad.customer(), 0, sink);
+    if (!sink.isDefined(0)) {
+      return Score.undefined(sink.reason(0).orElseThrow());
     }
-    List<Episode> shared = Touchpoints.shared(dyad, operated);
-    if (shared.isEmpty()) {
-      return Score.undefined("The customer has no episode at a touchpoint the provider operates.");
-    }
-    List<Gap> gaps = new ArrayList<>(shared.size());
-    for (Episode e : shared) {
-      if (e.customerEmotion().isPresent() && e.providerEmotion().isPresent()) {
-        gaps.add(new Gap(e, e.customerEmotion().get().distanceTo(e.providerEmotion().get())));
-      }
-    }
-    // episodes of the same time and touchpoint in the order of their distances, so that the sums
-    // do not depend on the order in which the ecosystem was built
-    gaps.sort(
-        Comparator.comparing(Gap::episode, Touchpoints.CANONICAL)
-            .thenComparingDouble(Gap::distance));
-    double sum = 0;
-    int n = 0;
-    Map<String, Double> misfit = new LinkedHashMap<>();
-    for (Gap g : gaps) {
-      sum += g.distance() / Emotion.MAX_DISTANCE;
-      n++;
-      misfit.merge(Touchpoints.factor(g.episode().touchpoint()), g.distance(), Double::sum);
-    }
-    if (n == 0) {
-      return Score.undefined(
-          "None of the customer's "
-              + Texts.count(shared.size(), "episode", "episodes")
-              + " at the provider's touchpoints records the emotions of both sides.");
-    }
-    double value = 1 - sum / n;
-    List<Contribution> contributions = Contribution.shares(misfit);
+    double value = sink.valueOrNaN(0);
+    List<Contribution> contributions = sink.contributions(0);
     String explanation =
         "Over "
-            + Texts.count(n, "shared episode", "shared episodes")
+            + Texts.count(one.gaps, "shared episode", "shared episodes")
             + ", the emotions of customer and provider lie "
             + Texts.number(1 - value)
             + " of the widest possible gap apart on average"
@@ -103,6 +93,105 @@ public final class EmotionalAttunement extends NamedMetric {
     return Score.defined(value, contributions, explanation);
   }
 
-  /** An episode and the distance between the emotions it records. */
-  private record Gap(Episode episode, double distance) {}
+  @Override
+  public CohortScorer prepare(Cohort cohort, Actor provider) {
+    requireNonNull(cohort, "cohort");
+    Touchpoints touchpoints =
+        new Touchpoints(cohort.ecosystem(), requireNonNull(provider, "provider"));
+    if (touchpoints.isEmpty()) {
+      return (from, to, sink) -> {
+        for (int i = from; i < to; i++) {
+          sink.undefined(i, NO_TOUCHPOINT);
+        }
+      };
+    }
+    return (from, to, sink) -> {
+      Customer one = new Customer(touchpoints);
+      for (int i = from; i < to; i++) {
+        one.score(cohort.customer(i), i, sink);
+      }
+    };
+  }
+
+  /** An episode and the distance between the emotions it records; reused. */
+  private static final class Gap {
+    Episode episode;
+    double distance;
+
+    Gap(Episode episode, double distance) {
+      this.episode = episode;
+      this.distance = distance;
+    }
+  }
+
+  /**
+   * Scores one customer after another against the provider's touchpoints, keeping the number of
+   * gaps of the last customer for the explanation. Mutable and not thread-safe.
+   */
+  private static final class Customer {
+    private final Touchpoints touchpoints;
+    private final Touchpoints.Shared shared;
+    private Gap[] pool = new Gap[8];
+    /** How many of the last customer's shared episodes record both emotions. */
+    int gaps;
+
+    Customer(Touchpoints touchpoints) {
+      this.touchpoints = touchpoints;
+      this.shared = new Touchpoints.Shared(touchpoints);
+    }
+
+    /** Writes the score of {@code customer}, at index {@code i}, to {@code sink}. */
+    void score(Actor customer, int i, ScoreSink sink) {
+      gaps = 0;
+      if (touchpoints.isEmpty()) {
+        sink.undefined(i, NO_TOUCHPOINT);
+        return;
+      }
+      shared.load(customer);
+      if (shared.size() == 0) {
+        sink.undefined(i, NO_EPISODE);
+        return;
+      }
+      int n = 0;
+      for (int k = 0, m = shared.size(); k < m; k++) {
+        Episode e = shared.get(k);
+        if (e.customerEmotion().isPresent() && e.providerEmotion().isPresent()) {
+          add(n++, e, e.customerEmotion().get().distanceTo(e.providerEmotion().get()));
+        }
+      }
+      gaps = n;
+      if (n == 0) {
+        sink.undefined(
+            i,
+            "None of the customer's "
+                + Texts.count(shared.size(), "episode", "episodes")
+                + " at the provider's touchpoints records the emotions of both sides.");
+        return;
+      }
+      Arrays.sort(pool, 0, n, ORDER);
+      boolean factors = sink.wantsFactors();
+      double sum = 0;
+      for (int k = 0; k < n; k++) {
+        Gap g = pool[k];
+        sum += g.distance / Emotion.MAX_DISTANCE;
+        if (factors) {
+          sink.misfit(touchpoints.factor(g.episode.touchpoint()), g.distance);
+        }
+      }
+      sink.defined(i, 1 - sum / n);
+    }
+
+    private void add(int k, Episode e, double distance) {
+      if (k == pool.length) {
+        pool = Arrays.copyOf(pool, k * 2);
+      }
+      Gap g = pool[k];
+      if (g == null) {
+        pool[k] = new Gap(e, distance);
+      } else {
+        g.episode = e;
+        g.distance = distance;
+      }
+    }
+  }
 }
