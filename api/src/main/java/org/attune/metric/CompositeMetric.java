@@ -247,10 +247,7 @@ public class CompositeMetric implements BatchMetric {
     }
     ScoreSink sink = ScoreSink.single(name);
     combine(new ScoresView(scores), dyad, 0, sink);
-    if (!sink.isDefined(0)) {
-      return Score.undefined(sink.reason(0).orElseThrow());
-    }
-    return Score.defined(sink.valueOrNaN(0), sink.contributions(0), explain(scores));
+    return sink.toScore(0, (value, contributions) -> explain(scores));
   }
 
   /**

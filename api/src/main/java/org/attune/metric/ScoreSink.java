@@ -6,9 +6,12 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,6 +40,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ScoreSink {
 
+  /** Up to how many factors of one customer a name is looked up by a scan: {@value}. */
+  private static final int SCAN = 32;
+
   private static final String[] NO_NAMES = new String[0];
   private static final double[] NO_SHARES = new double[0];
 
@@ -62,6 +68,8 @@ public final class ScoreSink {
   private double[] openShares = NO_SHARES;
   private int[] order = new int[0];
   private int open;
+  /** The open factors by name, once there are more than {@value #SCAN}; null until then. */
+  private @Nullable Map<Key, Integer> openIndex;
 
   ScoreSink(String metric, int from, int to, int keep) {
     this.metric = metric;
@@ -112,8 +120,16 @@ public final class ScoreSink {
     if (!(part >= 0 && Double.isFinite(part))) {
       Shares.check(prefix == null ? factor : prefix + ": " + factor, part);
     }
-    for (int k = 0; k < open; k++) {
-      if (Objects.equals(openPrefixes[k], prefix) && openFactors[k].equals(factor)) {
+    if (open <= SCAN) {
+      for (int k = 0; k < open; k++) {
+        if (Objects.equals(openPrefixes[k], prefix) && openFactors[k].equals(factor)) {
+          openParts[k] += part;
+          return;
+        }
+      }
+    } else {
+      Integer k = index(open).get(new Key(prefix, factor));
+      if (k != null) {
         openParts[k] += part;
         return;
       }
@@ -129,8 +145,30 @@ public final class ScoreSink {
     openPrefixes[open] = prefix;
     openFactors[open] = factor;
     openParts[open] = part;
+    if (open >= SCAN) {
+      index(open).put(new Key(prefix, factor), open);
+    }
     open++;
   }
+
+  /**
+   * {@return the index of the open factors by name, holding the first {@code size} of them}:
+   * built when a customer passes {@value #SCAN} factors, so that many factors cost linear time
+   */
+  private Map<Key, Integer> index(int size) {
+    Map<Key, Integer> result = openIndex;
+    if (result == null) {
+      result = new HashMap<>();
+      openIndex = result;
+    }
+    for (int k = result.size(); k < size; k++) {
+      result.put(new Key(openPrefixes[k], openFactors[k]), k);
+    }
+    return result;
+  }
+
+  /** A factor's full name, as a key of {@link #openIndex}. */
+  private record Key(@Nullable String prefix, String factor) {}
 
   /**
    * Writes a defined score: {@code value} and the misfit parts added since the last customer, turned
@@ -260,6 +298,24 @@ public final class ScoreSink {
     return result.build();
   }
 
+  /**
+   * {@return the score written for {@code customer}, with an explanation made from its value and
+   * contributions if it is defined}: how a metric's {@link Metric#measure(Dyad)} turns the one
+   * customer it scored into a {@link #single(String)} sink into a {@link Score}
+   *
+   * @param customer an index of this sink's range, already written
+   * @param explain the sentence explaining a defined score, from its value and contributions
+   */
+  public Score toScore(int customer, BiFunction<Double, List<Contribution>, String> explain) {
+    requireNonNull(explain, "explain");
+    if (!isDefined(customer)) {
+      return Score.undefined(reason(customer).orElseThrow());
+    }
+    double value = valueOrNaN(customer);
+    List<Contribution> contributions = contributions(customer);
+    return Score.defined(value, contributions, explain.apply(value, contributions));
+  }
+
   /** {@return how many factors are kept for {@code customer}} */
   int factorCount(int customer) {
     int j = written(customer);
@@ -331,6 +387,7 @@ public final class ScoreSink {
 
   private void close(int j) {
     open = 0;
+    openIndex = null;
     starts[j + 1] = factors;
     next++;
   }

@@ -1,6 +1,7 @@
 package org.attune.theory;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.attune.ecosystem.Direction;
 import org.attune.ecosystem.Reach;
@@ -311,6 +312,8 @@ public final class CdlFoundations {
         providers.add(a);
       }
     }
+    // by id, so that messages do not depend on the order in which the ecosystem was built
+    providers.sort(Comparator.comparing(Actor::id));
     return providers;
   }
 

@@ -2,6 +2,7 @@ package org.attune.theory;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -254,6 +255,8 @@ public final class SdlAxioms {
         }
       }
       if (!integrates) {
+        // by id, so that the message does not depend on the order in which the ecosystem was built
+        idle.sort(Comparator.comparing(Element::id));
         List<Element> involved = new ArrayList<>();
         involved.add(actor);
         involved.addAll(idle);
@@ -315,15 +318,23 @@ public final class SdlAxioms {
             new HashSet<>(eco.neighbours(server, RelationType.ADHERES_TO, Direction.OUTGOING));
         shared.retainAll(eco.neighbours(served, RelationType.ADHERES_TO, Direction.OUTGOING));
         if (shared.isEmpty()) {
+          // a pair that serves both ways is named from the lower id, whichever relation came first
+          Element from = server;
+          Element to = served;
+          if (served.id().compareTo(server.id()) < 0
+              && eco.relation(served, RelationType.SERVES, server).isPresent()) {
+            from = served;
+            to = server;
+          }
           found.add(
               Violation.of(
                   INSTITUTIONS_ID,
-                  quote(server)
+                  quote(from)
                       + " SERVES "
-                      + quote(served)
+                      + quote(to)
                       + ", but they ADHERE_TO no common institution to coordinate by",
-                  server,
-                  served));
+                  from,
+                  to));
         }
       }
     }

@@ -1,10 +1,10 @@
 package org.attune.ecosystem;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.attune.ecosystem.Clinic.ALICE;
-import static org.attune.ecosystem.Clinic.APP;
-import static org.attune.ecosystem.Clinic.CLINIC;
-import static org.attune.ecosystem.Clinic.T0;
+import static org.attune.testlib.scenario.ClinicNetwork.ALICE;
+import static org.attune.testlib.scenario.ClinicNetwork.APP;
+import static org.attune.testlib.scenario.ClinicNetwork.CLINIC;
+import static org.attune.testlib.scenario.ClinicNetwork.T0;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +13,7 @@ import org.attune.model.Episode;
 import org.attune.model.Perspective;
 import org.attune.model.Profile;
 import org.attune.model.RelationType;
+import org.attune.testlib.scenario.ClinicNetwork;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,10 +27,10 @@ class CompactionTest {
   void a_stream_of_changes_is_folded_into_a_new_base_and_every_version_keeps_its_content() {
     // given the clinic, and a stream of changes: a new customer served by the clinic, its own
     // logic, an episode of alice, a re-weight, and now and then the removal of an earlier customer
-    ServiceEcosystem v = Clinic.ecosystem();
+    ServiceEcosystem v = ClinicNetwork.ecosystem();
     List<ServiceEcosystem> kept = new ArrayList<>();
     List<Actor> customers = new ArrayList<>();
-    Profile logic = Clinic.ALICE_LOGIC;
+    Profile logic = ClinicNetwork.ALICE_LOGIC;
     int folds = 0;
     int steps = Edits.COMPACTION_MIN / 2 + 200;
 
@@ -65,7 +66,7 @@ class CompactionTest {
     assertThat(v.episodes()).isEqualTo(fresh(v).episodes());
     // of every 10 customers added, 1 was removed (k = 9, 19, ...: 224 of 2,248); the clinic also
     // serves those of the fixture
-    int served = Clinic.ecosystem().relations(CLINIC, RelationType.SERVES, Direction.OUTGOING)
+    int served = ClinicNetwork.ecosystem().relations(CLINIC, RelationType.SERVES, Direction.OUTGOING)
         .size();
     assertThat(v.relations(CLINIC, RelationType.SERVES, Direction.OUTGOING))
         .hasSize(served + steps - steps / 10);

@@ -2,18 +2,19 @@ package org.attune.ecosystem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.attune.ecosystem.Clinic.ALICE;
-import static org.attune.ecosystem.Clinic.BOB;
-import static org.attune.ecosystem.Clinic.CLINIC;
-import static org.attune.ecosystem.Clinic.MEASURING;
-import static org.attune.ecosystem.Clinic.PATIENT_ROLE;
-import static org.attune.ecosystem.Clinic.PHARMACY;
+import static org.attune.testlib.scenario.ClinicNetwork.ALICE;
+import static org.attune.testlib.scenario.ClinicNetwork.BOB;
+import static org.attune.testlib.scenario.ClinicNetwork.CLINIC;
+import static org.attune.testlib.scenario.ClinicNetwork.MEASURING;
+import static org.attune.testlib.scenario.ClinicNetwork.PATIENT_ROLE;
+import static org.attune.testlib.scenario.ClinicNetwork.PHARMACY;
 
 import java.util.List;
 import org.attune.model.Actor;
 import org.attune.model.Element;
 import org.attune.model.Relation;
 import org.attune.model.RelationType;
+import org.attune.testlib.scenario.ClinicNetwork;
 import org.jgrapht.Graph;
 import org.jgrapht.GraphPath;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 class EcosystemGraphTest {
 
-  private final ServiceEcosystem eco = Clinic.ecosystem();
+  private final ServiceEcosystem eco = ClinicNetwork.ecosystem();
   private final Graph<Element, Relation> graph = eco.graph();
 
   @Test

@@ -2,27 +2,28 @@ package org.attune.ecosystem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.attune.ecosystem.Clinic.ALICE;
-import static org.attune.ecosystem.Clinic.APP;
-import static org.attune.ecosystem.Clinic.BOB;
-import static org.attune.ecosystem.Clinic.CLINIC;
-import static org.attune.ecosystem.Clinic.KNOW_HOW;
-import static org.attune.ecosystem.Clinic.MEASURING;
-import static org.attune.ecosystem.Clinic.MONITORING;
-import static org.attune.ecosystem.Clinic.PATIENT_ROLE;
-import static org.attune.ecosystem.Clinic.PHARMACY;
-import static org.attune.ecosystem.Clinic.PRIVACY;
+import static org.attune.testlib.scenario.ClinicNetwork.ALICE;
+import static org.attune.testlib.scenario.ClinicNetwork.APP;
+import static org.attune.testlib.scenario.ClinicNetwork.BOB;
+import static org.attune.testlib.scenario.ClinicNetwork.CLINIC;
+import static org.attune.testlib.scenario.ClinicNetwork.KNOW_HOW;
+import static org.attune.testlib.scenario.ClinicNetwork.MEASURING;
+import static org.attune.testlib.scenario.ClinicNetwork.MONITORING;
+import static org.attune.testlib.scenario.ClinicNetwork.PATIENT_ROLE;
+import static org.attune.testlib.scenario.ClinicNetwork.PHARMACY;
+import static org.attune.testlib.scenario.ClinicNetwork.PRIVACY;
 
 import java.util.OptionalInt;
 import java.util.Set;
 import org.attune.model.Actor;
 import org.attune.model.Element;
+import org.attune.testlib.scenario.ClinicNetwork;
 import org.junit.jupiter.api.Test;
 
 /** The one search of the customer ecosystem. */
 class ReachTest {
 
-  private final ServiceEcosystem eco = Clinic.ecosystem();
+  private final ServiceEcosystem eco = ClinicNetwork.ecosystem();
 
   @Test
   void should_reach_hop_by_hop_outgoing_before_incoming_in_relation_order() {

@@ -2,22 +2,22 @@ package org.attune.ecosystem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.attune.ecosystem.Clinic.ALICE;
-import static org.attune.ecosystem.Clinic.ALICE_LOGIC;
-import static org.attune.ecosystem.Clinic.APP;
-import static org.attune.ecosystem.Clinic.BOB;
-import static org.attune.ecosystem.Clinic.CLINIC;
-import static org.attune.ecosystem.Clinic.CLINIC_OFFERING;
-import static org.attune.ecosystem.Clinic.FEELING_SAFE;
-import static org.attune.ecosystem.Clinic.KNOW_HOW;
-import static org.attune.ecosystem.Clinic.LOGIN;
-import static org.attune.ecosystem.Clinic.MEASURING;
-import static org.attune.ecosystem.Clinic.MONITORING;
-import static org.attune.ecosystem.Clinic.PHARMACY;
-import static org.attune.ecosystem.Clinic.PRIVACY;
-import static org.attune.ecosystem.Clinic.QUESTION;
-import static org.attune.ecosystem.Clinic.T0;
-import static org.attune.ecosystem.Clinic.UPLOAD;
+import static org.attune.testlib.scenario.ClinicNetwork.ALICE;
+import static org.attune.testlib.scenario.ClinicNetwork.ALICE_LOGIC;
+import static org.attune.testlib.scenario.ClinicNetwork.APP;
+import static org.attune.testlib.scenario.ClinicNetwork.BOB;
+import static org.attune.testlib.scenario.ClinicNetwork.CLINIC;
+import static org.attune.testlib.scenario.ClinicNetwork.CLINIC_OFFERING;
+import static org.attune.testlib.scenario.ClinicNetwork.FEELING_SAFE;
+import static org.attune.testlib.scenario.ClinicNetwork.KNOW_HOW;
+import static org.attune.testlib.scenario.ClinicNetwork.LOGIN;
+import static org.attune.testlib.scenario.ClinicNetwork.MEASURING;
+import static org.attune.testlib.scenario.ClinicNetwork.MONITORING;
+import static org.attune.testlib.scenario.ClinicNetwork.PHARMACY;
+import static org.attune.testlib.scenario.ClinicNetwork.PRIVACY;
+import static org.attune.testlib.scenario.ClinicNetwork.QUESTION;
+import static org.attune.testlib.scenario.ClinicNetwork.T0;
+import static org.attune.testlib.scenario.ClinicNetwork.UPLOAD;
 
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +29,7 @@ import org.attune.model.RelationType;
 import org.attune.model.Sphere;
 import org.attune.model.ValueInUse;
 import org.attune.model.ValueProposition;
+import org.attune.testlib.scenario.ClinicNetwork;
 import org.junit.jupiter.api.Test;
 
 class ServiceEcosystemDetailTest {
@@ -37,7 +38,7 @@ class ServiceEcosystemDetailTest {
   private static final ValueProposition DELIVERY = ValueProposition.of("delivery", "Home delivery");
   private static final Activity FILING = Activity.of("filing", "Filing a claim");
 
-  private final ServiceEcosystem eco = Clinic.ecosystem();
+  private final ServiceEcosystem eco = ClinicNetwork.ecosystem();
 
   @Test
   void should_give_the_own_logic_of_an_actor_and_empty_for_one_without() {
@@ -123,7 +124,7 @@ class ServiceEcosystemDetailTest {
     ValueInUse byCourier = ValueInUse.of(ALICE, Sphere.JOINT, 0.4, COURIER);
     ValueInUse inFiling = ValueInUse.of(ALICE, Sphere.JOINT, 0.5, CLINIC).in(FILING);
     ServiceEcosystem wide =
-        Clinic.builder()
+        ClinicNetwork.builder()
             .add(COURIER, DELIVERY, FILING)
             .relate(PHARMACY, RelationType.PARTNERS_WITH, COURIER, 0.5)
             .relate(COURIER, RelationType.OFFERS, DELIVERY)
@@ -180,7 +181,7 @@ class ServiceEcosystemDetailTest {
   void should_reject_value_and_episodes_naming_an_unknown_activity_counterpart_or_proposition() {
     // given
     ServiceEcosystem.Builder builder =
-        Clinic.builder()
+        ClinicNetwork.builder()
             .valueInUse(ValueInUse.of(ALICE, Sphere.JOINT, 0.5, CLINIC).in(FILING))
             .episode(Episode.builder(ALICE, APP, T0.plusSeconds(180)).counterpart(COURIER).build())
             .episode(Episode.builder(ALICE, APP, T0.plusSeconds(240)).proposition(DELIVERY).build());

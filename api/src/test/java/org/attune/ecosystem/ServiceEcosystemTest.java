@@ -2,21 +2,21 @@ package org.attune.ecosystem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.attune.ecosystem.Clinic.ALICE;
-import static org.attune.ecosystem.Clinic.APP;
-import static org.attune.ecosystem.Clinic.BOB;
-import static org.attune.ecosystem.Clinic.CLINIC;
-import static org.attune.ecosystem.Clinic.CLINIC_OFFERING;
-import static org.attune.ecosystem.Clinic.FEELING_SAFE;
-import static org.attune.ecosystem.Clinic.KNOW_HOW;
-import static org.attune.ecosystem.Clinic.LOGIN;
-import static org.attune.ecosystem.Clinic.MEASURING;
-import static org.attune.ecosystem.Clinic.MONITORING;
-import static org.attune.ecosystem.Clinic.PATIENT_ROLE;
-import static org.attune.ecosystem.Clinic.PHARMACY;
-import static org.attune.ecosystem.Clinic.PRIVACY;
-import static org.attune.ecosystem.Clinic.QUESTION;
-import static org.attune.ecosystem.Clinic.UPLOAD;
+import static org.attune.testlib.scenario.ClinicNetwork.ALICE;
+import static org.attune.testlib.scenario.ClinicNetwork.APP;
+import static org.attune.testlib.scenario.ClinicNetwork.BOB;
+import static org.attune.testlib.scenario.ClinicNetwork.CLINIC;
+import static org.attune.testlib.scenario.ClinicNetwork.CLINIC_OFFERING;
+import static org.attune.testlib.scenario.ClinicNetwork.FEELING_SAFE;
+import static org.attune.testlib.scenario.ClinicNetwork.KNOW_HOW;
+import static org.attune.testlib.scenario.ClinicNetwork.LOGIN;
+import static org.attune.testlib.scenario.ClinicNetwork.MEASURING;
+import static org.attune.testlib.scenario.ClinicNetwork.MONITORING;
+import static org.attune.testlib.scenario.ClinicNetwork.PATIENT_ROLE;
+import static org.attune.testlib.scenario.ClinicNetwork.PHARMACY;
+import static org.attune.testlib.scenario.ClinicNetwork.PRIVACY;
+import static org.attune.testlib.scenario.ClinicNetwork.QUESTION;
+import static org.attune.testlib.scenario.ClinicNetwork.UPLOAD;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
@@ -33,12 +33,13 @@ import org.attune.model.Relation;
 import org.attune.model.RelationType;
 import org.attune.model.Sphere;
 import org.attune.model.ValueInUse;
+import org.attune.testlib.scenario.ClinicNetwork;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class ServiceEcosystemTest {
 
-  private final ServiceEcosystem eco = Clinic.ecosystem();
+  private final ServiceEcosystem eco = ClinicNetwork.ecosystem();
 
   @Nested
   class Queries {
@@ -126,7 +127,7 @@ class ServiceEcosystemTest {
 
     @Test
     void should_answer_perspectives_value_in_use_and_episodes() {
-      assertThat(eco.perspective(ALICE, ALICE)).contains(Clinic.ALICE_LOGIC);
+      assertThat(eco.perspective(ALICE, ALICE)).contains(ClinicNetwork.ALICE_LOGIC);
       assertThat(eco.perspective(CLINIC, ALICE)).contains(CLINIC_OFFERING);
       assertThat(eco.perspective(ALICE, CLINIC)).isEmpty();
       assertThat(eco.perspectives()).hasSize(4);
@@ -175,7 +176,7 @@ class ServiceEcosystemTest {
       // naming unknown elements
       Actor ghost = Actor.individual("ghost", "Ghost");
       ServiceEcosystem.Builder builder =
-          Clinic.builder()
+          ClinicNetwork.builder()
               .add(org.attune.model.Resource.operand("alice", "A resource named like Alice"))
               .relate(CLINIC, RelationType.SERVES, ghost)
               .relate(CLINIC, RelationType.SERVES, ALICE, 0.4)
@@ -183,7 +184,7 @@ class ServiceEcosystemTest {
               .valueInUse(ValueInUse.of(ALICE, Sphere.JOINT, 0.5, ghost))
               .episode(org.attune.model.Episode.of(ALICE, org.attune.model.Touchpoint.of(
                   "kiosk", "Kiosk", org.attune.model.TouchpointOwnership.PARTNER_OWNED,
-                  org.attune.model.JourneyStage.PURCHASE), Clinic.T0));
+                  org.attune.model.JourneyStage.PURCHASE), ClinicNetwork.T0));
 
       // when / then: the duplicate relation is reported although another relation is unknown
       assertThatThrownBy(builder::build)
@@ -254,7 +255,7 @@ class ServiceEcosystemTest {
 
     @Test
     void should_reject_two_relations_of_one_type_between_a_pair() {
-      ServiceEcosystem.Builder builder = Clinic.builder().relate(CLINIC, RelationType.SERVES, ALICE, 0.4);
+      ServiceEcosystem.Builder builder = ClinicNetwork.builder().relate(CLINIC, RelationType.SERVES, ALICE, 0.4);
       assertThatThrownBy(builder::build)
           .isInstanceOfSatisfying(
               EcosystemException.class,
@@ -266,14 +267,14 @@ class ServiceEcosystemTest {
 
     @Test
     void should_allow_relations_of_different_types_between_a_pair() {
-      ServiceEcosystem both = Clinic.builder().relate(CLINIC, RelationType.INFLUENCES, ALICE, 0.2).build();
+      ServiceEcosystem both = ClinicNetwork.builder().relate(CLINIC, RelationType.INFLUENCES, ALICE, 0.2).build();
       assertThat(both.graph().getAllEdges(CLINIC, ALICE)).hasSize(2);
     }
 
     @Test
     void should_reject_an_element_that_differs_from_the_one_added_under_its_id() {
       Actor otherAlice = Actor.individual("alice", "Alice Smith");
-      ServiceEcosystem.Builder builder = Clinic.builder().relate(otherAlice, RelationType.INFLUENCES, BOB);
+      ServiceEcosystem.Builder builder = ClinicNetwork.builder().relate(otherAlice, RelationType.INFLUENCES, BOB);
       assertThatThrownBy(builder::build)
           .isInstanceOfSatisfying(
               EcosystemException.class,
@@ -291,7 +292,7 @@ class ServiceEcosystemTest {
           java.util.EnumSet.of(org.attune.model.ElementKind.ACTOR),
           java.util.EnumSet.of(org.attune.model.ElementKind.RESOURCE));
       ServiceEcosystem.Builder builder =
-          Clinic.builder().relate(BOB, caresFor, ALICE).relate(BOB, caresForResource, KNOW_HOW);
+          ClinicNetwork.builder().relate(BOB, caresFor, ALICE).relate(BOB, caresForResource, KNOW_HOW);
       assertThatThrownBy(builder::build)
           .isInstanceOfSatisfying(
               EcosystemException.class,
@@ -308,7 +309,7 @@ class ServiceEcosystemTest {
           java.util.EnumSet.of(org.attune.model.ElementKind.ACTOR),
           org.attune.model.EffectFlow.BACKWARD);
       ServiceEcosystem.Builder builder =
-          Clinic.builder().relate(BOB, caresFor, ALICE).relate(ALICE, caresForBackward, BOB);
+          ClinicNetwork.builder().relate(BOB, caresFor, ALICE).relate(ALICE, caresForBackward, BOB);
       // when / then: the message shows the flows, the only difference
       assertThatThrownBy(builder::build)
           .isInstanceOfSatisfying(
@@ -329,7 +330,7 @@ class ServiceEcosystemTest {
 
     @Test
     void should_accept_the_same_element_added_twice() {
-      ServiceEcosystem twice = Clinic.builder().add(ALICE, ALICE).build();
+      ServiceEcosystem twice = ClinicNetwork.builder().add(ALICE, ALICE).build();
       assertThat(twice).isEqualTo(eco);
       assertThat(twice.elementCount()).isEqualTo(10);
     }
@@ -337,7 +338,7 @@ class ServiceEcosystemTest {
     @Test
     void should_let_an_actor_serve_itself() {
       // self-service is real in CDL: the builder accepts a relation of an element to itself
-      ServiceEcosystem selfServing = Clinic.builder().relate(ALICE, RelationType.SERVES, ALICE, 0.7).build();
+      ServiceEcosystem selfServing = ClinicNetwork.builder().relate(ALICE, RelationType.SERVES, ALICE, 0.7).build();
       Relation self = Relation.of(ALICE, RelationType.SERVES, ALICE, 0.7);
       assertThat(selfServing.relations(ALICE, RelationType.SERVES, Direction.OUTGOING)).contains(self);
       assertThat(selfServing.relations(ALICE, RelationType.SERVES, Direction.INCOMING)).contains(self);
@@ -351,7 +352,7 @@ class ServiceEcosystemTest {
 
     @Test
     void should_leave_a_builder_usable_after_a_failed_or_successful_build() {
-      ServiceEcosystem.Builder builder = Clinic.builder();
+      ServiceEcosystem.Builder builder = ClinicNetwork.builder();
       ServiceEcosystem first = builder.build();
       builder.relate(PHARMACY, RelationType.SERVES, BOB);
       ServiceEcosystem second = builder.build();

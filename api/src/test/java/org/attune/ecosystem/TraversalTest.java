@@ -1,15 +1,15 @@
 package org.attune.ecosystem;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.attune.ecosystem.Clinic.ALICE;
-import static org.attune.ecosystem.Clinic.APP;
-import static org.attune.ecosystem.Clinic.BOB;
-import static org.attune.ecosystem.Clinic.CLINIC;
-import static org.attune.ecosystem.Clinic.KNOW_HOW;
-import static org.attune.ecosystem.Clinic.MEASURING;
-import static org.attune.ecosystem.Clinic.MONITORING;
-import static org.attune.ecosystem.Clinic.PHARMACY;
-import static org.attune.ecosystem.Clinic.PRIVACY;
+import static org.attune.testlib.scenario.ClinicNetwork.ALICE;
+import static org.attune.testlib.scenario.ClinicNetwork.APP;
+import static org.attune.testlib.scenario.ClinicNetwork.BOB;
+import static org.attune.testlib.scenario.ClinicNetwork.CLINIC;
+import static org.attune.testlib.scenario.ClinicNetwork.KNOW_HOW;
+import static org.attune.testlib.scenario.ClinicNetwork.MEASURING;
+import static org.attune.testlib.scenario.ClinicNetwork.MONITORING;
+import static org.attune.testlib.scenario.ClinicNetwork.PHARMACY;
+import static org.attune.testlib.scenario.ClinicNetwork.PRIVACY;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +18,7 @@ import org.attune.model.Actor;
 import org.attune.model.Element;
 import org.attune.model.Relation;
 import org.attune.model.RelationType;
+import org.attune.testlib.scenario.ClinicNetwork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -93,7 +94,7 @@ class TraversalTest {
   @Test
   void may_follow_should_refuse_only_groups_all_of_whose_steps_are_refused() {
     // given every (element, type, direction) group of the clinic ecosystem, the customer alice
-    ServiceEcosystem eco = Clinic.ecosystem();
+    ServiceEcosystem eco = ClinicNetwork.ecosystem();
     List<String> skipped = new ArrayList<>();
     for (Element from : eco.elements()) {
       for (RelationType type : eco.relationTypes()) {

@@ -1,17 +1,17 @@
 package org.attune.ecosystem;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.attune.ecosystem.Clinic.ALICE;
-import static org.attune.ecosystem.Clinic.ALICE_LOGIC;
-import static org.attune.ecosystem.Clinic.APP;
-import static org.attune.ecosystem.Clinic.BOB;
-import static org.attune.ecosystem.Clinic.CLINIC;
-import static org.attune.ecosystem.Clinic.CLINIC_OFFERING;
-import static org.attune.ecosystem.Clinic.FEELING_SAFE;
-import static org.attune.ecosystem.Clinic.LOGIN;
-import static org.attune.ecosystem.Clinic.PHARMACY;
-import static org.attune.ecosystem.Clinic.QUESTION;
-import static org.attune.ecosystem.Clinic.T0;
+import static org.attune.testlib.scenario.ClinicNetwork.ALICE;
+import static org.attune.testlib.scenario.ClinicNetwork.ALICE_LOGIC;
+import static org.attune.testlib.scenario.ClinicNetwork.APP;
+import static org.attune.testlib.scenario.ClinicNetwork.BOB;
+import static org.attune.testlib.scenario.ClinicNetwork.CLINIC;
+import static org.attune.testlib.scenario.ClinicNetwork.CLINIC_OFFERING;
+import static org.attune.testlib.scenario.ClinicNetwork.FEELING_SAFE;
+import static org.attune.testlib.scenario.ClinicNetwork.LOGIN;
+import static org.attune.testlib.scenario.ClinicNetwork.PHARMACY;
+import static org.attune.testlib.scenario.ClinicNetwork.QUESTION;
+import static org.attune.testlib.scenario.ClinicNetwork.T0;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +25,7 @@ import org.attune.model.Perspective;
 import org.attune.model.RelationType;
 import org.attune.model.Sphere;
 import org.attune.model.ValueInUse;
+import org.attune.testlib.scenario.ClinicNetwork;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,7 +41,7 @@ class VersionsAgreeTest {
 
   static Stream<Arguments> edits() {
     List<Arguments> edits = new ArrayList<>();
-    for (Element e : Clinic.ecosystem().elements()) {
+    for (Element e : ClinicNetwork.ecosystem().elements()) {
       edits.add(Arguments.of("remove " + e.id(), (UnaryOperator<ServiceEcosystem.Builder>)
           b -> b.remove(e)));
     }
@@ -78,7 +79,7 @@ class VersionsAgreeTest {
   void a_version_agrees_with_its_content_built_from_scratch(
       String name, UnaryOperator<ServiceEcosystem.Builder> edit) {
     // given the clinic, with its lists, hash code and graph already made
-    ServiceEcosystem parent = Clinic.ecosystem();
+    ServiceEcosystem parent = ClinicNetwork.ecosystem();
     Object[] before = answers(parent);
 
     // when

@@ -1,10 +1,10 @@
 package org.attune.ecosystem;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.attune.ecosystem.Clinic.ALICE;
-import static org.attune.ecosystem.Clinic.APP;
-import static org.attune.ecosystem.Clinic.CLINIC;
-import static org.attune.ecosystem.Clinic.T0;
+import static org.attune.testlib.scenario.ClinicNetwork.ALICE;
+import static org.attune.testlib.scenario.ClinicNetwork.APP;
+import static org.attune.testlib.scenario.ClinicNetwork.CLINIC;
+import static org.attune.testlib.scenario.ClinicNetwork.T0;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +16,7 @@ import org.attune.model.Actor;
 import org.attune.model.Episode;
 import org.attune.model.Relation;
 import org.attune.model.RelationType;
+import org.attune.testlib.scenario.ClinicNetwork;
 import org.junit.jupiter.api.Test;
 
 /** Versions derived and read on several threads at once, from one shared parent. */
@@ -48,7 +49,7 @@ class VersionsConcurrencyTest {
   @Test
   void versions_derived_from_one_parent_on_several_threads_are_those_derived_on_one() throws Exception {
     // given one parent shared by every thread, its lazily made parts not yet asked for
-    ServiceEcosystem parent = Clinic.ecosystem();
+    ServiceEcosystem parent = ClinicNetwork.ecosystem();
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     try {
       // when each thread derives its own chain of versions from the parent, asking it questions
@@ -57,7 +58,7 @@ class VersionsConcurrencyTest {
         int thread = t;
         Callable<List<ServiceEcosystem>> work = () -> {
           List<ServiceEcosystem> versions = derive(parent, thread);
-          assertThat(parent.relations()).hasSize(Clinic.ecosystem().relationCount());
+          assertThat(parent.relations()).hasSize(ClinicNetwork.ecosystem().relationCount());
           return versions;
         };
         chains.add(pool.submit(work));
@@ -66,17 +67,17 @@ class VersionsConcurrencyTest {
       // then every chain equals the one derived again on this thread, and the parent is untouched
       for (int t = 0; t < THREADS; t++) {
         List<ServiceEcosystem> concurrent = chains.get(t).get();
-        List<ServiceEcosystem> sequential = derive(Clinic.ecosystem(), t);
+        List<ServiceEcosystem> sequential = derive(ClinicNetwork.ecosystem(), t);
         assertThat(concurrent).isEqualTo(sequential);
         ServiceEcosystem last = concurrent.get(VERSIONS - 1);
         // the clinic's strength to alice set at the last step k = VERSIONS - 1
         double expected = 0.1 + 0.8 * ((t * VERSIONS + VERSIONS - 1) % 7) / 7;
         assertThat(last.relation(CLINIC, RelationType.SERVES, ALICE).map(Relation::strength))
             .hasValue(expected);
-        assertThat(last.episodes(ALICE)).hasSize(Clinic.ecosystem().episodes(ALICE).size() + VERSIONS);
+        assertThat(last.episodes(ALICE)).hasSize(ClinicNetwork.ecosystem().episodes(ALICE).size() + VERSIONS);
       }
-      assertThat(parent).isEqualTo(Clinic.ecosystem());
-      assertThat(parent.hashCode()).isEqualTo(Clinic.ecosystem().hashCode());
+      assertThat(parent).isEqualTo(ClinicNetwork.ecosystem());
+      assertThat(parent.hashCode()).isEqualTo(ClinicNetwork.ecosystem().hashCode());
     } finally {
       pool.shutdownNow();
     }
@@ -86,8 +87,8 @@ class VersionsConcurrencyTest {
   void one_version_read_on_several_threads_at_once_gives_every_thread_the_same_answers()
       throws Exception {
     // given a version whose lists, graph and hash code are not yet made
-    ServiceEcosystem version = derive(Clinic.ecosystem(), 0).get(VERSIONS - 1);
-    ServiceEcosystem twin = derive(Clinic.ecosystem(), 0).get(VERSIONS - 1);
+    ServiceEcosystem version = derive(ClinicNetwork.ecosystem(), 0).get(VERSIONS - 1);
+    ServiceEcosystem twin = derive(ClinicNetwork.ecosystem(), 0).get(VERSIONS - 1);
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     try {
       // when every thread asks for them at once

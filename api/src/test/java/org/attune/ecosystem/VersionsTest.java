@@ -3,23 +3,23 @@ package org.attune.ecosystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.attune.ecosystem.Clinic.ALICE;
-import static org.attune.ecosystem.Clinic.ALICE_LOGIC;
-import static org.attune.ecosystem.Clinic.APP;
-import static org.attune.ecosystem.Clinic.BOB;
-import static org.attune.ecosystem.Clinic.CLINIC;
-import static org.attune.ecosystem.Clinic.CLINIC_OFFERING;
-import static org.attune.ecosystem.Clinic.FEELING_SAFE;
-import static org.attune.ecosystem.Clinic.KNOW_HOW;
-import static org.attune.ecosystem.Clinic.LOGIN;
-import static org.attune.ecosystem.Clinic.MEASURING;
-import static org.attune.ecosystem.Clinic.MONITORING;
-import static org.attune.ecosystem.Clinic.PATIENT_ROLE;
-import static org.attune.ecosystem.Clinic.PHARMACY;
-import static org.attune.ecosystem.Clinic.PRIVACY;
-import static org.attune.ecosystem.Clinic.QUESTION;
-import static org.attune.ecosystem.Clinic.T0;
-import static org.attune.ecosystem.Clinic.UPLOAD;
+import static org.attune.testlib.scenario.ClinicNetwork.ALICE;
+import static org.attune.testlib.scenario.ClinicNetwork.ALICE_LOGIC;
+import static org.attune.testlib.scenario.ClinicNetwork.APP;
+import static org.attune.testlib.scenario.ClinicNetwork.BOB;
+import static org.attune.testlib.scenario.ClinicNetwork.CLINIC;
+import static org.attune.testlib.scenario.ClinicNetwork.CLINIC_OFFERING;
+import static org.attune.testlib.scenario.ClinicNetwork.FEELING_SAFE;
+import static org.attune.testlib.scenario.ClinicNetwork.KNOW_HOW;
+import static org.attune.testlib.scenario.ClinicNetwork.LOGIN;
+import static org.attune.testlib.scenario.ClinicNetwork.MEASURING;
+import static org.attune.testlib.scenario.ClinicNetwork.MONITORING;
+import static org.attune.testlib.scenario.ClinicNetwork.PATIENT_ROLE;
+import static org.attune.testlib.scenario.ClinicNetwork.PHARMACY;
+import static org.attune.testlib.scenario.ClinicNetwork.PRIVACY;
+import static org.attune.testlib.scenario.ClinicNetwork.QUESTION;
+import static org.attune.testlib.scenario.ClinicNetwork.T0;
+import static org.attune.testlib.scenario.ClinicNetwork.UPLOAD;
 
 import java.util.List;
 import java.util.Map;
@@ -33,6 +33,7 @@ import org.attune.model.Relation;
 import org.attune.model.RelationType;
 import org.attune.model.Sphere;
 import org.attune.model.ValueInUse;
+import org.attune.testlib.scenario.ClinicNetwork;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,7 +58,7 @@ class VersionsTest {
   @Test
   void should_add_an_element_at_the_end_of_the_element_order() {
     // given
-    ServiceEcosystem eco = Clinic.ecosystem();
+    ServiceEcosystem eco = ClinicNetwork.ecosystem();
     // when
     ServiceEcosystem next = eco.toBuilder().add(CAROL).build();
     // then
@@ -70,7 +71,7 @@ class VersionsTest {
   @Test
   void should_change_nothing_when_adding_an_element_already_there() {
     // given
-    ServiceEcosystem eco = Clinic.ecosystem();
+    ServiceEcosystem eco = ClinicNetwork.ecosystem();
     // when
     ServiceEcosystem next = eco.toBuilder().add(BOB).build();
     // then
@@ -81,7 +82,7 @@ class VersionsTest {
   @Test
   void should_put_an_element_removed_and_added_again_at_the_end() {
     // given
-    ServiceEcosystem eco = Clinic.ecosystem();
+    ServiceEcosystem eco = ClinicNetwork.ecosystem();
     // when
     ServiceEcosystem next = eco.toBuilder().remove(ALICE).build().toBuilder().add(ALICE).build();
     // then: alice is back, last, with nothing of what named her before
@@ -95,7 +96,7 @@ class VersionsTest {
   @Test
   void should_remove_an_element_removed_and_added_again() {
     // given: alice, of the base, removed and added again in a derived version
-    ServiceEcosystem readded = Clinic.ecosystem().toBuilder().remove(ALICE).build()
+    ServiceEcosystem readded = ClinicNetwork.ecosystem().toBuilder().remove(ALICE).build()
         .toBuilder().add(ALICE).build();
     // when
     ServiceEcosystem next = readded.toBuilder().remove(ALICE).build();
@@ -103,13 +104,13 @@ class VersionsTest {
     assertThat(next.contains(ALICE)).isFalse();
     assertThat(next.element("alice")).isEmpty();
     assertThat(next.elements()).hasSize(9).doesNotContain(ALICE);
-    assertThat(next).isEqualTo(Clinic.ecosystem().toBuilder().remove(ALICE).build());
+    assertThat(next).isEqualTo(ClinicNetwork.ecosystem().toBuilder().remove(ALICE).build());
   }
 
   @Test
   void should_relate_two_elements() {
     // given
-    ServiceEcosystem eco = Clinic.ecosystem();
+    ServiceEcosystem eco = ClinicNetwork.ecosystem();
     // when
     ServiceEcosystem next = eco.toBuilder().relate(PHARMACY, RelationType.SERVES, ALICE, 0.4)
         .build();
@@ -123,7 +124,7 @@ class VersionsTest {
   @Test
   void should_unrelate_two_elements() {
     // given
-    ServiceEcosystem eco = Clinic.ecosystem();
+    ServiceEcosystem eco = ClinicNetwork.ecosystem();
     // when
     ServiceEcosystem next = eco.toBuilder().unrelate(BOB, RelationType.INFLUENCES, ALICE).build();
     // then
@@ -136,7 +137,7 @@ class VersionsTest {
   @Test
   void should_reweight_a_relation() {
     // given
-    ServiceEcosystem eco = Clinic.ecosystem();
+    ServiceEcosystem eco = ClinicNetwork.ecosystem();
     // when
     ServiceEcosystem next = eco.toBuilder().reweight(CLINIC, RelationType.SERVES, ALICE, 0.9)
         .build();
@@ -151,7 +152,7 @@ class VersionsTest {
   @Test
   void should_set_a_perspective_in_holder_then_subject_order() {
     // given
-    ServiceEcosystem eco = Clinic.ecosystem();
+    ServiceEcosystem eco = ClinicNetwork.ecosystem();
     // when
     ServiceEcosystem next = eco.toBuilder().perspective(BOB, ALICE, CAROL_LOGIC).build();
     // then: bob (1) holds of alice (0) and of clinic (2), in that order, after alice's
@@ -164,7 +165,7 @@ class VersionsTest {
   @Test
   void should_replace_a_perspective() {
     // given
-    ServiceEcosystem eco = Clinic.ecosystem();
+    ServiceEcosystem eco = ClinicNetwork.ecosystem();
     // when
     ServiceEcosystem next = eco.toBuilder().perspective(ALICE, ALICE, CAROL_LOGIC).build();
     // then
@@ -175,7 +176,7 @@ class VersionsTest {
   @Test
   void should_remove_a_perspective() {
     // given
-    ServiceEcosystem eco = Clinic.ecosystem();
+    ServiceEcosystem eco = ClinicNetwork.ecosystem();
     // when
     ServiceEcosystem next = eco.toBuilder().removePerspective(CLINIC, ALICE).build();
     // then
@@ -187,7 +188,7 @@ class VersionsTest {
   @Test
   void should_add_value_in_use_after_the_beneficiarys_own() {
     // given
-    ServiceEcosystem eco = Clinic.ecosystem();
+    ServiceEcosystem eco = ClinicNetwork.ecosystem();
     ValueInUse relief = ValueInUse.of(ALICE, Sphere.CUSTOMER, 0.3);
     ValueInUse bobs = ValueInUse.of(BOB, Sphere.JOINT, -0.2, ALICE);
     // when
@@ -200,18 +201,18 @@ class VersionsTest {
   @Test
   void should_remove_the_first_equal_value_in_use() {
     // given: feeling safe twice
-    ServiceEcosystem eco = Clinic.ecosystem().toBuilder().valueInUse(FEELING_SAFE).build();
+    ServiceEcosystem eco = ClinicNetwork.ecosystem().toBuilder().valueInUse(FEELING_SAFE).build();
     // when
     ServiceEcosystem next = eco.toBuilder().removeValueInUse(FEELING_SAFE).build();
     // then
     assertThat(next.valueInUse()).containsExactly(FEELING_SAFE);
-    assertThat(next).isEqualTo(Clinic.ecosystem());
+    assertThat(next).isEqualTo(ClinicNetwork.ecosystem());
   }
 
   @Test
   void should_add_episodes_in_time_order_ties_by_customer_then_order_given() {
     // given
-    ServiceEcosystem eco = Clinic.ecosystem();
+    ServiceEcosystem eco = ClinicNetwork.ecosystem();
     Episode bobAtT0 = Episode.of(BOB, APP, T0);
     Episode aliceAtT0 = Episode.builder(ALICE, APP, T0).counterpart(CLINIC).build();
     // when
@@ -225,7 +226,7 @@ class VersionsTest {
   @Test
   void should_remove_an_episode() {
     // given
-    ServiceEcosystem eco = Clinic.ecosystem();
+    ServiceEcosystem eco = ClinicNetwork.ecosystem();
     // when
     ServiceEcosystem next = eco.toBuilder().removeEpisode(LOGIN).build();
     // then
@@ -235,7 +236,7 @@ class VersionsTest {
   @Test
   void should_equal_the_parent_when_no_edit_is_made() {
     // given
-    ServiceEcosystem eco = Clinic.ecosystem();
+    ServiceEcosystem eco = ClinicNetwork.ecosystem();
     // when
     ServiceEcosystem next = eco.toBuilder().build();
     // then
@@ -246,7 +247,7 @@ class VersionsTest {
   @Test
   void should_build_again_from_a_builder_with_its_earlier_edits_and_leave_the_first_version() {
     // given
-    ServiceEcosystem eco = Clinic.ecosystem();
+    ServiceEcosystem eco = ClinicNetwork.ecosystem();
     ServiceEcosystem.Builder builder = eco.toBuilder().add(CAROL);
     ServiceEcosystem first = builder.build();
     // when
@@ -265,7 +266,7 @@ class VersionsTest {
   @Test
   void should_remove_with_an_element_every_relation_perspective_and_value_in_use_naming_it() {
     // given
-    ServiceEcosystem eco = Clinic.ecosystem();
+    ServiceEcosystem eco = ClinicNetwork.ecosystem();
     // when
     ServiceEcosystem next = eco.toBuilder().remove(CLINIC).build();
     // then: 8 of the 14 relations name the clinic; these 6 remain
@@ -295,7 +296,7 @@ class VersionsTest {
   @Test
   void should_remove_with_a_touchpoint_its_relations_and_the_episodes_at_it() {
     // given
-    ServiceEcosystem eco = Clinic.ecosystem();
+    ServiceEcosystem eco = ClinicNetwork.ecosystem();
     // when
     ServiceEcosystem next = eco.toBuilder().remove(APP).build();
     // then: clinic OPERATES app and the three episodes at the app are gone
@@ -310,7 +311,7 @@ class VersionsTest {
   @Test
   void should_remove_with_an_activity_the_value_in_use_formed_in_it() {
     // given
-    ServiceEcosystem eco = Clinic.ecosystem();
+    ServiceEcosystem eco = ClinicNetwork.ecosystem();
     // when
     ServiceEcosystem next = eco.toBuilder().remove(MEASURING).build();
     // then: 4 relations name measuring (SUPPORTS twice, PERFORMS, INTEGRATES); feeling safe is in it
@@ -325,7 +326,7 @@ class VersionsTest {
   @Test
   void should_relate_an_element_added_later_in_the_same_builder() {
     // given
-    ServiceEcosystem eco = Clinic.ecosystem();
+    ServiceEcosystem eco = ClinicNetwork.ecosystem();
     // when
     ServiceEcosystem next = eco.toBuilder()
         .relate(CLINIC, RelationType.SERVES, CAROL, 0.7)
@@ -341,7 +342,7 @@ class VersionsTest {
   @Test
   void should_report_a_relation_to_an_element_removed_in_the_same_builder() {
     // given
-    ServiceEcosystem eco = Clinic.ecosystem();
+    ServiceEcosystem eco = ClinicNetwork.ecosystem();
     // when
     EcosystemException thrown = catchThrowableOfType(EcosystemException.class, () -> eco.toBuilder()
         .remove(BOB)
@@ -355,7 +356,7 @@ class VersionsTest {
   @Test
   void should_remove_elements_before_relating_whatever_the_order_of_the_calls() {
     // given
-    ServiceEcosystem eco = Clinic.ecosystem();
+    ServiceEcosystem eco = ClinicNetwork.ecosystem();
     // when: the relation is called first, the removal applied first
     EcosystemException thrown = catchThrowableOfType(EcosystemException.class, () -> eco.toBuilder()
         .relate(PHARMACY, RelationType.SERVES, BOB)
@@ -369,7 +370,7 @@ class VersionsTest {
   @Test
   void should_apply_the_other_edits_in_the_order_called() {
     // given
-    ServiceEcosystem eco = Clinic.ecosystem();
+    ServiceEcosystem eco = ClinicNetwork.ecosystem();
     // when: unrelate, then relate again with another strength, then reweight
     ServiceEcosystem next = eco.toBuilder()
         .unrelate(CLINIC, RelationType.SERVES, ALICE)
@@ -390,7 +391,7 @@ class VersionsTest {
   @Test
   void should_report_the_unrelating_of_an_absent_relation() {
     // given
-    ServiceEcosystem eco = Clinic.ecosystem();
+    ServiceEcosystem eco = ClinicNetwork.ecosystem();
     // when
     EcosystemException thrown = catchThrowableOfType(EcosystemException.class,
         () -> eco.toBuilder().unrelate(PHARMACY, RelationType.SERVES, ALICE).build());
@@ -402,7 +403,7 @@ class VersionsTest {
   @Test
   void should_report_the_reweighting_of_an_absent_relation() {
     // given
-    ServiceEcosystem eco = Clinic.ecosystem();
+    ServiceEcosystem eco = ClinicNetwork.ecosystem();
     // when
     EcosystemException thrown = catchThrowableOfType(EcosystemException.class,
         () -> eco.toBuilder().reweight(ALICE, RelationType.INFLUENCES, BOB, 0.5).build());
@@ -414,7 +415,7 @@ class VersionsTest {
   @Test
   void should_report_the_removal_of_an_absent_element() {
     // given
-    ServiceEcosystem eco = Clinic.ecosystem();
+    ServiceEcosystem eco = ClinicNetwork.ecosystem();
     // when
     EcosystemException thrown = catchThrowableOfType(EcosystemException.class,
         () -> eco.toBuilder().remove(STRANGER).build());
@@ -426,7 +427,7 @@ class VersionsTest {
   @Test
   void should_report_the_removal_of_an_element_that_differs_from_the_one_under_its_id() {
     // given
-    ServiceEcosystem eco = Clinic.ecosystem();
+    ServiceEcosystem eco = ClinicNetwork.ecosystem();
     // when
     EcosystemException thrown = catchThrowableOfType(EcosystemException.class,
         () -> eco.toBuilder().remove(Actor.organisation("alice", "Alice")).build());
@@ -438,7 +439,7 @@ class VersionsTest {
   @Test
   void should_report_the_removal_of_an_absent_perspective() {
     // given
-    ServiceEcosystem eco = Clinic.ecosystem();
+    ServiceEcosystem eco = ClinicNetwork.ecosystem();
     // when
     EcosystemException thrown = catchThrowableOfType(EcosystemException.class,
         () -> eco.toBuilder().removePerspective(ALICE, BOB).build());
@@ -450,7 +451,7 @@ class VersionsTest {
   @Test
   void should_report_the_removal_of_an_absent_value_in_use() {
     // given
-    ServiceEcosystem eco = Clinic.ecosystem();
+    ServiceEcosystem eco = ClinicNetwork.ecosystem();
     // when
     EcosystemException thrown = catchThrowableOfType(EcosystemException.class,
         () -> eco.toBuilder().removeValueInUse(ValueInUse.of(BOB, Sphere.JOINT, 0.5)).build());
@@ -462,7 +463,7 @@ class VersionsTest {
   @Test
   void should_report_the_removal_of_an_absent_episode() {
     // given
-    ServiceEcosystem eco = Clinic.ecosystem();
+    ServiceEcosystem eco = ClinicNetwork.ecosystem();
     // when
     EcosystemException thrown = catchThrowableOfType(EcosystemException.class,
         () -> eco.toBuilder().removeEpisode(Episode.of(BOB, APP, T0)).build());
@@ -475,7 +476,7 @@ class VersionsTest {
   @Test
   void should_report_a_second_relation_of_a_type_between_a_pair() {
     // given
-    ServiceEcosystem eco = Clinic.ecosystem();
+    ServiceEcosystem eco = ClinicNetwork.ecosystem();
     // when
     EcosystemException thrown = catchThrowableOfType(EcosystemException.class,
         () -> eco.toBuilder().relate(CLINIC, RelationType.SERVES, ALICE, 0.9).build());
@@ -488,7 +489,7 @@ class VersionsTest {
   @Test
   void should_report_a_perspective_of_an_unknown_actor() {
     // given
-    ServiceEcosystem eco = Clinic.ecosystem();
+    ServiceEcosystem eco = ClinicNetwork.ecosystem();
     // when
     EcosystemException thrown = catchThrowableOfType(EcosystemException.class,
         () -> eco.toBuilder().perspective(STRANGER, ALICE, CAROL_LOGIC).build());
@@ -500,7 +501,7 @@ class VersionsTest {
   @Test
   void should_report_every_problem_of_a_builder_in_one_exception_in_the_order_found() {
     // given
-    ServiceEcosystem eco = Clinic.ecosystem();
+    ServiceEcosystem eco = ClinicNetwork.ecosystem();
     // when: the removal is found first, as element edits come first
     EcosystemException thrown = catchThrowableOfType(EcosystemException.class, () -> eco.toBuilder()
         .unrelate(PHARMACY, RelationType.SERVES, ALICE)
@@ -525,12 +526,12 @@ class VersionsTest {
   @Test
   void should_reject_a_reweight_with_a_bad_strength_at_once() {
     // given
-    ServiceEcosystem.Builder builder = Clinic.ecosystem().toBuilder();
+    ServiceEcosystem.Builder builder = ClinicNetwork.ecosystem().toBuilder();
     // when, then
     assertThatThrownBy(() -> builder.reweight(CLINIC, RelationType.SERVES, ALICE, 1.5))
         .isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessage("strength must be a finite number in (0, 1], but was 1.5");
-    assertThat(builder.build()).isEqualTo(Clinic.ecosystem());
+    assertThat(builder.build()).isEqualTo(ClinicNetwork.ecosystem());
   }
 
   // -------------------------------------------------------------------------------------------
@@ -539,7 +540,7 @@ class VersionsTest {
   @Test
   void should_leave_the_parent_as_it_was_after_a_failed_build() {
     // given
-    ServiceEcosystem eco = Clinic.ecosystem();
+    ServiceEcosystem eco = ClinicNetwork.ecosystem();
     ServiceEcosystem.Builder builder = eco.toBuilder()
         .remove(CLINIC)
         .reweight(BOB, RelationType.INFLUENCES, ALICE, 0.9)
@@ -554,7 +555,7 @@ class VersionsTest {
   @Test
   void should_leave_the_parent_as_it_was_after_a_successful_build() {
     // given
-    ServiceEcosystem eco = Clinic.ecosystem();
+    ServiceEcosystem eco = ClinicNetwork.ecosystem();
     // when
     ServiceEcosystem next = eco.toBuilder()
         .remove(CLINIC)
@@ -570,7 +571,7 @@ class VersionsTest {
   }
 
   private static void assertUnchanged(ServiceEcosystem eco) {
-    ServiceEcosystem fresh = Clinic.ecosystem();
+    ServiceEcosystem fresh = ClinicNetwork.ecosystem();
     assertThat(eco).isEqualTo(fresh).hasSameHashCodeAs(fresh);
     assertThat(eco.elements()).isEqualTo(fresh.elements());
     assertThat(eco.relations()).isEqualTo(fresh.relations());

@@ -2,11 +2,11 @@ package org.attune.errors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.attune.errors.Personal.CLINIC;
-import static org.attune.errors.Personal.JANE;
-import static org.attune.errors.Personal.NAME;
-import static org.attune.errors.Personal.NEIGHBOUR;
-import static org.attune.errors.Personal.PARTS;
+import static org.attune.testlib.scenario.PersonalData.CLINIC;
+import static org.attune.testlib.scenario.PersonalData.JANE;
+import static org.attune.testlib.scenario.PersonalData.NAME;
+import static org.attune.testlib.scenario.PersonalData.NEIGHBOUR;
+import static org.attune.testlib.scenario.PersonalData.PARTS;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -33,13 +33,14 @@ import org.attune.journey.RelationshipView;
 import org.attune.journey.TouchpointMix;
 import org.attune.metric.AlignmentReport;
 import org.attune.metric.Cohort;
-import org.attune.metric.Scores;
-import org.attune.metric.Scoring;
 import org.attune.metric.Dyad;
 import org.attune.metric.Metric;
 import org.attune.metric.MetricRegistry;
 import org.attune.metric.Score;
+import org.attune.metric.Scores;
+import org.attune.metric.Scoring;
 import org.attune.model.Journey;
+import org.attune.testlib.scenario.PersonalData;
 import org.attune.theory.CdlFoundations;
 import org.attune.theory.SdlAxioms;
 import org.attune.theory.TheoryReport;
@@ -47,7 +48,7 @@ import org.attune.theory.Violation;
 import org.junit.jupiter.api.Test;
 
 /**
- * Names are personal data: with every element named {@link Personal#NAME}, and that text also in
+ * Names are personal data: with every element named {@link PersonalData#NAME}, and that text also in
  * the attributes of imported logs, no log line (every level enabled, see {@link CapturingLogs}), no
  * exception message and no {@code toString()} of a result holds it. {@code AlignmentReport.render()},
  * a text for people, names the two actors by name and is left out on purpose (docs/ERRORS.md says
@@ -95,21 +96,21 @@ class PrivacyTest {
   @Test
   void should_leave_names_out_of_an_alignment_reports_string_but_render_them() {
     // given
-    AlignmentReport report = AlignmentReport.of(Dyad.of(Personal.ecosystem(), JANE, CLINIC));
+    AlignmentReport report = AlignmentReport.of(Dyad.of(PersonalData.ecosystem(), JANE, CLINIC));
     // when / then: render() is for people and names both sides; toString() is for logs
     assertThat(report.render()).startsWith("Fit of " + NAME + " to the logic of " + NAME + "\n");
     assertThat(report.toString()).startsWith("AlignmentReport{Dyad{customer=c-1, provider=org-1}")
         .endsWith(", " + report.entries().size() + " metrics}")
         .doesNotContain(PARTS);
     // and with one metric
-    AlignmentReport one = AlignmentReport.of(Dyad.of(Personal.ecosystem(), JANE, CLINIC),
+    AlignmentReport one = AlignmentReport.of(Dyad.of(PersonalData.ecosystem(), JANE, CLINIC),
         MetricRegistry.of(List.of(new Provokers.Cosine())));
     assertThat(one).hasToString("AlignmentReport{Dyad{customer=c-1, provider=org-1}, overall="
         + String.format(java.util.Locale.ROOT, "%.2f", one.overall().getAsDouble()) + ", 1 metric}");
   }
 
   private void analyse() {
-    ServiceEcosystem eco = Personal.ecosystem();
+    ServiceEcosystem eco = PersonalData.ecosystem();
     texts.add(eco.toString());
     texts.add(eco.graph().toString());
     eco.elements().forEach(e -> texts.add(e.toString()));
@@ -171,9 +172,9 @@ class PrivacyTest {
     texts.add(Conformance.summarize(PlannedJourney.of("tp-2"), journeys).toString());
 
     // the builder's failures: every problem at once
-    collect(catchThrowable(() -> Personal.builder()
+    collect(catchThrowable(() -> PersonalData.builder()
         .add(org.attune.model.Actor.individual("c-1", NAME + ", flat 2"))
-        .relate(Personal.STRANGER, org.attune.model.RelationType.SERVES, JANE)
+        .relate(PersonalData.STRANGER, org.attune.model.RelationType.SERVES, JANE)
         .build()));
   }
 

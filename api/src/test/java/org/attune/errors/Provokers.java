@@ -1,10 +1,10 @@
 package org.attune.errors;
 
-import static org.attune.errors.Personal.CLINIC;
-import static org.attune.errors.Personal.JANE;
-import static org.attune.errors.Personal.NAME;
-import static org.attune.errors.Personal.NEIGHBOUR;
-import static org.attune.errors.Personal.STRANGER;
+import static org.attune.testlib.scenario.PersonalData.CLINIC;
+import static org.attune.testlib.scenario.PersonalData.JANE;
+import static org.attune.testlib.scenario.PersonalData.NAME;
+import static org.attune.testlib.scenario.PersonalData.NEIGHBOUR;
+import static org.attune.testlib.scenario.PersonalData.STRANGER;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.attune.ecosystem.Level;
 import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.io.CsvColumns;
 import org.attune.io.EventLog;
@@ -24,7 +25,6 @@ import org.attune.io.LogMapping;
 import org.attune.journey.PlannedJourney;
 import org.attune.metric.CompositeMetric;
 import org.attune.metric.Dyad;
-import org.attune.ecosystem.Level;
 import org.attune.metric.Metric;
 import org.attune.metric.MetricProvider;
 import org.attune.metric.MetricRegistry;
@@ -37,13 +37,14 @@ import org.attune.model.Journey;
 import org.attune.model.Profile;
 import org.attune.model.Relation;
 import org.attune.model.RelationType;
+import org.attune.testlib.scenario.PersonalData;
 import org.attune.theory.Rule;
 import org.attune.theory.RuleSet;
 import org.attune.theory.SdlAxioms;
 
 /**
  * One call per example message of {@code docs/ERRORS.md}, by the example's id: each throws the
- * exception the catalogue shows. Every element involved is named {@link Personal#NAME}.
+ * exception the catalogue shows. Every element involved is named {@link PersonalData#NAME}.
  */
 final class Provokers {
 
@@ -64,7 +65,7 @@ final class Provokers {
     // NullPointerException
     p.put("npe-name", () -> Actor.individual("c-1", null));
     p.put("npe-batch", () -> {
-      ServiceEcosystem eco = Personal.ecosystem();
+      ServiceEcosystem eco = PersonalData.ecosystem();
       return org.attune.metric.Cohort.of(eco, java.util.Arrays.asList(JANE, null));
     });
     // IllegalArgumentException, model
@@ -81,24 +82,24 @@ final class Provokers {
         () -> new Relation(CLINIC, RelationType.SERVES, JANE, 0));
     p.put("iae-journey-empty", () -> Journey.of(List.of()));
     // IllegalArgumentException, ecosystem, metrics, journeys, theory, io
-    p.put("iae-not-in-ecosystem", () -> Personal.ecosystem().around(STRANGER, 1));
-    p.put("iae-radius", () -> Personal.ecosystem().around(JANE, -1));
-    p.put("iae-no-such-vertex", () -> Personal.ecosystem().graph().edgesOf(STRANGER));
-    p.put("iae-dyad", () -> Dyad.of(Personal.ecosystem(), STRANGER, CLINIC));
+    p.put("iae-not-in-ecosystem", () -> PersonalData.ecosystem().around(STRANGER, 1));
+    p.put("iae-radius", () -> PersonalData.ecosystem().around(JANE, -1));
+    p.put("iae-no-such-vertex", () -> PersonalData.ecosystem().graph().edgesOf(STRANGER));
+    p.put("iae-dyad", () -> Dyad.of(PersonalData.ecosystem(), STRANGER, CLINIC));
     p.put("iae-unknown-metric", () -> MetricRegistry.builtIns().metric("fit"));
     p.put("iae-composite-weight", () -> CompositeMetric.builder("mix", Level.MICRO)
         .part(MetricRegistry.builtIns().metric("cosine"), 0));
     p.put("iae-composite-dyad-weight", () -> CompositeMetric.builder("mood-tuned", Level.MICRO)
         .part(MetricRegistry.builtIns().metric("cosine"), dyad -> -1)
         .build()
-        .measure(org.attune.metric.Dyad.of(Personal.ecosystem(), JANE, CLINIC)));
+        .measure(org.attune.metric.Dyad.of(PersonalData.ecosystem(), JANE, CLINIC)));
     p.put("iae-composite-minimum", () -> CompositeMetric.builder("fit", Level.MICRO)
         .part(MetricRegistry.builtIns().metric("cosine"), 1)
         .minDefinedParts(2)
         .build());
     p.put("iae-batch-value", () -> org.attune.metric.Scoring.sequential().score(
         new BrokenBatch((from, to, sink) -> sink.defined(from, 1.5)),
-        Personal.ecosystem(), CLINIC, List.of(JANE)));
+        PersonalData.ecosystem(), CLINIC, List.of(JANE)));
     p.put("iae-top-factors", () -> org.attune.metric.Scoring.sequential().withTopFactors(-1));
     p.put("iae-planned-journey", () -> PlannedJourney.of());
     p.put("iae-rule-set", () -> RuleSet.of(SdlAxioms.coCreation(), SdlAxioms.coCreation()));
@@ -115,13 +116,13 @@ final class Provokers {
         .relate(CLINIC, RelationType.SERVES, JANE, 0.25)
         .relate(CLINIC, RelationType.SERVES, STRANGER)
         .build());
-    p.put("eco-unrelate-absent", () -> Personal.ecosystem().toBuilder()
+    p.put("eco-unrelate-absent", () -> PersonalData.ecosystem().toBuilder()
         .unrelate(CLINIC, RelationType.SERVES, NEIGHBOUR)
         .build());
-    p.put("eco-remove-absent", () -> Personal.ecosystem().toBuilder()
+    p.put("eco-remove-absent", () -> PersonalData.ecosystem().toBuilder()
         .remove(STRANGER)
         .build());
-    p.put("eco-relate-existing", () -> Personal.ecosystem().toBuilder()
+    p.put("eco-relate-existing", () -> PersonalData.ecosystem().toBuilder()
         .relate(CLINIC, RelationType.SERVES, JANE, 0.9)
         .build());
     // LogFormatException
@@ -179,25 +180,25 @@ final class Provokers {
     // IllegalStateException
     p.put("ise-undefined-score", () -> Score.undefined("the customer has no own logic").value());
     p.put("ise-rule-null", () -> RuleSet.of(Rule.of("my.rule", "s", "t", eco -> null))
-        .check(Personal.ecosystem()));
+        .check(PersonalData.ecosystem()));
     p.put("ise-duplicate-metric", () -> MetricRegistry.of(List.of(new Cosine(), new Cosine())));
     p.put("ise-batch-order", () -> org.attune.metric.Scoring.sequential().score(
         new BrokenBatch((from, to, sink) -> sink.defined(to - 1, 0.5)),
-        Personal.ecosystem(), CLINIC, List.of(JANE, CLINIC)));
+        PersonalData.ecosystem(), CLINIC, List.of(JANE, CLINIC)));
     p.put("ise-batch-incomplete", () -> org.attune.metric.Scoring.sequential().score(
         new BrokenBatch((from, to, sink) -> { }),
-        Personal.ecosystem(), CLINIC, List.of(JANE, CLINIC)));
+        PersonalData.ecosystem(), CLINIC, List.of(JANE, CLINIC)));
     // NoSuchElementException
     p.put("nse-iterator", () -> {
-      Iterator<Element> it = Personal.ecosystem().graph().vertexSet().iterator();
+      Iterator<Element> it = PersonalData.ecosystem().graph().vertexSet().iterator();
       while (true) {
         it.next();
       }
     });
     // IndexOutOfBoundsException
-    p.put("ioobe-profile", () -> Personal.OWN.levelAt(3));
+    p.put("ioobe-profile", () -> PersonalData.OWN.levelAt(3));
     // UnsupportedOperationException
-    p.put("uoe-graph", () -> Personal.ecosystem().graph().addVertex(STRANGER));
+    p.put("uoe-graph", () -> PersonalData.ecosystem().graph().addVertex(STRANGER));
     // IOException
     p.put("io-no-such-file", () -> EventLogs.readXes(Path.of("no-such-log.xes"),
         LogMapping.defaults()));

@@ -3,7 +3,7 @@ package org.attune.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-import static org.attune.journey.Fixtures.journey;
+import static org.attune.testlib.scenario.Journeys.journey;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +11,7 @@ import java.util.List;
 import org.attune.model.Actor;
 import org.attune.model.Episode;
 import org.attune.model.Journey;
+import org.attune.testlib.scenario.Journeys;
 import org.junit.jupiter.api.Test;
 
 class ConformanceTest {
@@ -58,7 +59,7 @@ class ConformanceTest {
     assertThat(c.late()).extracting(PlannedJourney.Step::touchpointId).containsExactly("C");
     // timed: B (on time), C (late); D missing -> 1/2
     assertThat(c.timing()).hasValue(0.5);
-    assertThat(c.adHoc()).extracting(e -> e.time()).containsExactly(Fixtures.T0.plusSeconds(3000));
+    assertThat(c.adHoc()).extracting(e -> e.time()).containsExactly(Journeys.T0.plusSeconds(3000));
   }
 
   @Test
@@ -142,8 +143,8 @@ class ConformanceTest {
     // given: A at 0001-01-01, B at 2026-01-01: 739,616 days > 10 min
     Actor x = Actor.individual("x", "x");
     Journey placeholder = Journey.of(List.of(
-        Episode.of(x, Fixtures.tp("A"), Instant.parse("0001-01-01T00:00:00Z")),
-        Episode.of(x, Fixtures.tp("B"), Instant.parse("2026-01-01T00:00:00Z"))));
+        Episode.of(x, Journeys.tp("A"), Instant.parse("0001-01-01T00:00:00Z")),
+        Episode.of(x, Journeys.tp("B"), Instant.parse("2026-01-01T00:00:00Z"))));
     // when
     Conformance c = Conformance.of(PlannedJourney.builder().step("A")
         .step("B", Duration.ofMinutes(10)).build(), placeholder);

@@ -3,7 +3,7 @@ package org.attune.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-import static org.attune.journey.Fixtures.journey;
+import static org.attune.testlib.scenario.Journeys.journey;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +12,7 @@ import java.util.Map;
 import org.attune.model.Actor;
 import org.attune.model.Episode;
 import org.attune.model.Journey;
+import org.attune.testlib.scenario.Journeys;
 import org.jgrapht.Graph;
 import org.junit.jupiter.api.Test;
 
@@ -158,8 +159,8 @@ class DirectlyFollowsGraphTest {
   static Journey at(String customer, String first, Instant firstTime, String second,
       Instant secondTime) {
     Actor c = Actor.individual(customer, customer);
-    return Journey.of(List.of(Episode.of(c, Fixtures.tp(first), firstTime),
-        Episode.of(c, Fixtures.tp(second), secondTime)));
+    return Journey.of(List.of(Episode.of(c, Journeys.tp(first), firstTime),
+        Episode.of(c, Journeys.tp(second), secondTime)));
   }
 
   static final Instant PLACEHOLDER = Instant.parse("0001-01-01T00:00:00Z");

@@ -2,7 +2,7 @@ package org.attune.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.attune.journey.Fixtures.journey;
+import static org.attune.testlib.scenario.Journeys.journey;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,13 @@
 package org.attune.journey;
 
-import static org.attune.journey.Fixtures.journey;
+import static org.attune.testlib.scenario.Journeys.journey;
 
 import com.google.common.testing.NullPointerTester;
 import java.time.Duration;
 import java.util.List;
 import org.attune.model.Actor;
 import org.attune.model.Journey;
+import org.attune.testlib.scenario.Journeys;
 import org.junit.jupiter.api.Test;
 
 class NullHostilityTest {
@@ -21,9 +22,9 @@ class NullHostilityTest {
         .setDefault(Actor.class, J.customer())
         .setDefault(Duration.class, Duration.ZERO)
         .setDefault(String.class, "A")
-        .setDefault(org.attune.model.Touchpoint.class, Fixtures.tp("A"))
+        .setDefault(org.attune.model.Touchpoint.class, Journeys.tp("A"))
         .setDefault(org.attune.model.Emotion.class, org.attune.model.Emotion.NEUTRAL)
-        .setDefault(java.time.Instant.class, Fixtures.T0)
+        .setDefault(java.time.Instant.class, Journeys.T0)
         .setDefault(long.class, 1L)
         .setDefault(double.class, 0.5);
   }

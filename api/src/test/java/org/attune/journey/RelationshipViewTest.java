@@ -1,7 +1,7 @@
 package org.attune.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.attune.journey.Fixtures.journey;
+import static org.attune.testlib.scenario.Journeys.journey;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +11,7 @@ import org.attune.model.Actor;
 import org.attune.model.Episode;
 import org.attune.model.Journey;
 import org.attune.model.ValueProposition;
+import org.attune.testlib.scenario.Journeys;
 import org.junit.jupiter.api.Test;
 
 class RelationshipViewTest {
@@ -45,8 +46,8 @@ class RelationshipViewTest {
     assertThat(ann.propositions()).extracting(ValueProposition::id)
         .containsExactly("savings", "mortgage");
     // since minute 0, last contact minute 200 (savings' X), span 200 min
-    assertThat(ann.since()).isEqualTo(Fixtures.T0);
-    assertThat(ann.lastContact()).isEqualTo(Fixtures.T0.plus(Duration.ofMinutes(200)));
+    assertThat(ann.since()).isEqualTo(Journeys.T0);
+    assertThat(ann.lastContact()).isEqualTo(Journeys.T0.plus(Duration.ofMinutes(200)));
     assertThat(ann.span()).isEqualTo(Duration.ofMinutes(200));
     assertThat(ann.episodeCount()).isEqualTo(5);
     // episodes interleave the journeys by time: app@0, app@20, app@100, shop@130, X@200
@@ -79,8 +80,8 @@ class RelationshipViewTest {
     // given: 0001-01-01 to 2026-01-01 is 739,616 days (2025 * 365 + 491 leap days)
     Actor ann = Actor.individual("ann", "ann");
     Journey placeholder = Journey.of(List.of(
-        Episode.of(ann, Fixtures.tp("app"), Instant.parse("0001-01-01T00:00:00Z")),
-        Episode.of(ann, Fixtures.tp("app"), Instant.parse("2026-01-01T00:00:00Z"))));
+        Episode.of(ann, Journeys.tp("app"), Instant.parse("0001-01-01T00:00:00Z")),
+        Episode.of(ann, Journeys.tp("app"), Instant.parse("2026-01-01T00:00:00Z"))));
     // when
     RelationshipView view = RelationshipView.of(ann, List.of(placeholder)).orElseThrow();
     // then

@@ -6,12 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.attune.ecosystem.Level;
 import org.attune.ecosystem.ServiceEcosystem;
+import org.attune.testlib.scenario.PatientAndClinic;
 import org.junit.jupiter.api.Test;
 
 class AlignmentReportTest {
 
   private final AlignmentReport report =
-      AlignmentReport.of(Clinic.dyad(), MetricRegistry.builtIns());
+      AlignmentReport.of(PatientAndClinic.dyad(), MetricRegistry.builtIns());
 
   @Test
   void a_report_groups_every_metric_by_level() {
@@ -84,13 +85,13 @@ class AlignmentReportTest {
   void undefined_scores_are_shown_with_their_reason_and_left_out_of_the_means() {
     ServiceEcosystem eco =
         ServiceEcosystem.builder()
-            .add(Clinic.ALICE, Clinic.CLINIC)
-            .perspective(Clinic.ALICE, Clinic.ALICE, Clinic.OWN)
-            .perspective(Clinic.CLINIC, Clinic.CLINIC, Clinic.OFFERING)
+            .add(PatientAndClinic.ALICE, PatientAndClinic.CLINIC)
+            .perspective(PatientAndClinic.ALICE, PatientAndClinic.ALICE, PatientAndClinic.OWN)
+            .perspective(PatientAndClinic.CLINIC, PatientAndClinic.CLINIC, PatientAndClinic.OFFERING)
             .build();
 
     AlignmentReport sparse =
-        AlignmentReport.of(new Dyad(eco, Clinic.ALICE, Clinic.CLINIC), MetricRegistry.builtIns());
+        AlignmentReport.of(new Dyad(eco, PatientAndClinic.ALICE, PatientAndClinic.CLINIC), MetricRegistry.builtIns());
 
     assertThat(sparse.levelScore(Level.MESO)).isEmpty();
     assertThat(sparse.levelScore(Level.MACRO)).isEmpty();
@@ -111,10 +112,10 @@ class AlignmentReportTest {
 
   @Test
   void a_report_with_nothing_defined_says_so() {
-    ServiceEcosystem eco = ServiceEcosystem.builder().add(Clinic.ALICE, Clinic.CLINIC).build();
+    ServiceEcosystem eco = ServiceEcosystem.builder().add(PatientAndClinic.ALICE, PatientAndClinic.CLINIC).build();
 
     AlignmentReport empty =
-        AlignmentReport.of(new Dyad(eco, Clinic.ALICE, Clinic.CLINIC), MetricRegistry.builtIns());
+        AlignmentReport.of(new Dyad(eco, PatientAndClinic.ALICE, PatientAndClinic.CLINIC), MetricRegistry.builtIns());
 
     assertThat(empty.overall()).isEmpty();
     assertThat(empty.costliestFactors()).isEmpty();
@@ -123,9 +124,9 @@ class AlignmentReportTest {
 
   @Test
   void the_default_report_uses_every_registered_metric() {
-    assertThat(AlignmentReport.of(Clinic.dyad()).entries())
+    assertThat(AlignmentReport.of(PatientAndClinic.dyad()).entries())
         .extracting(AlignmentReport.Entry::metric)
         .contains("mood-weighted", "attunement");
-    assertThat(MetricRegistry.builtIns().report(Clinic.dyad()).dyad()).isEqualTo(Clinic.dyad());
+    assertThat(MetricRegistry.builtIns().report(PatientAndClinic.dyad()).dyad()).isEqualTo(PatientAndClinic.dyad());
   }
 }

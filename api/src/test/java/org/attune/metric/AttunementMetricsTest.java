@@ -1,9 +1,9 @@
 package org.attune.metric;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.attune.metric.Clinic.ALICE;
-import static org.attune.metric.Clinic.APP;
-import static org.attune.metric.Clinic.CLINIC;
+import static org.attune.testlib.scenario.PatientAndClinic.ALICE;
+import static org.attune.testlib.scenario.PatientAndClinic.APP;
+import static org.attune.testlib.scenario.PatientAndClinic.CLINIC;
 
 import org.attune.ecosystem.Level;
 import org.attune.ecosystem.ServiceEcosystem;
@@ -16,12 +16,13 @@ import org.attune.model.Emotion;
 import org.attune.model.Episode;
 import org.attune.model.Initiative;
 import org.attune.model.RelationType;
+import org.attune.testlib.scenario.PatientAndClinic;
 import org.junit.jupiter.api.Test;
 
-/** The attunement metrics (Ashworth, Longmate &amp; Morrison 1992) on the {@link Clinic}. */
+/** The attunement metrics (Ashworth, Longmate &amp; Morrison 1992) on the {@link PatientAndClinic}. */
 class AttunementMetricsTest {
 
-  private final Dyad dyad = Clinic.dyad();
+  private final Dyad dyad = PatientAndClinic.dyad();
 
   @Test
   void knowledge_symmetry_is_the_mean_of_how_well_each_side_knows_the_other() {
@@ -54,10 +55,10 @@ class AttunementMetricsTest {
     ServiceEcosystem eco =
         ServiceEcosystem.builder()
             .add(ALICE, CLINIC)
-            .perspective(ALICE, ALICE, Clinic.OWN)
-            .perspective(CLINIC, ALICE, Clinic.OWN)
-            .perspective(CLINIC, CLINIC, Clinic.OFFERING)
-            .perspective(ALICE, CLINIC, Clinic.OFFERING)
+            .perspective(ALICE, ALICE, PatientAndClinic.OWN)
+            .perspective(CLINIC, ALICE, PatientAndClinic.OWN)
+            .perspective(CLINIC, CLINIC, PatientAndClinic.OFFERING)
+            .perspective(ALICE, CLINIC, PatientAndClinic.OFFERING)
             .build();
 
     ScoreAssert.assertThat(new KnowledgeSymmetry().measure(new Dyad(eco, ALICE, CLINIC)))
@@ -70,8 +71,8 @@ class AttunementMetricsTest {
     ServiceEcosystem eco =
         ServiceEcosystem.builder()
             .add(ALICE, CLINIC)
-            .perspective(ALICE, ALICE, Clinic.OWN)
-            .perspective(CLINIC, CLINIC, Clinic.OFFERING)
+            .perspective(ALICE, ALICE, PatientAndClinic.OWN)
+            .perspective(CLINIC, CLINIC, PatientAndClinic.OFFERING)
             .build();
 
     ScoreAssert.assertThat(new KnowledgeSymmetry().measure(new Dyad(eco, ALICE, CLINIC)))
@@ -111,7 +112,7 @@ class AttunementMetricsTest {
 
     ServiceEcosystem oneSided =
         noEpisodes.toBuilder()
-            .episode(Episode.builder(ALICE, APP, Clinic.at(1)).customerEmotion(Emotion.NEUTRAL)
+            .episode(Episode.builder(ALICE, APP, PatientAndClinic.at(1)).customerEmotion(Emotion.NEUTRAL)
                 .build())
             .build();
     ScoreAssert.assertThat(new EmotionalAttunement().measure(new Dyad(oneSided, ALICE, CLINIC)))
@@ -125,7 +126,7 @@ class AttunementMetricsTest {
         ServiceEcosystem.builder()
             .add(ALICE, CLINIC, APP)
             .relate(CLINIC, RelationType.OPERATES, APP)
-            .episode(Episode.builder(ALICE, APP, Clinic.at(1)).customerEmotion(calm)
+            .episode(Episode.builder(ALICE, APP, PatientAndClinic.at(1)).customerEmotion(calm)
                 .providerEmotion(calm).build())
             .build();
 
@@ -141,7 +142,7 @@ class AttunementMetricsTest {
         ServiceEcosystem.builder()
             .add(ALICE, CLINIC, APP)
             .relate(CLINIC, RelationType.OPERATES, APP)
-            .episode(Episode.builder(ALICE, APP, Clinic.at(1)).customerEmotion(Emotion.of(1, 1, 1))
+            .episode(Episode.builder(ALICE, APP, PatientAndClinic.at(1)).customerEmotion(Emotion.of(1, 1, 1))
                 .providerEmotion(Emotion.of(-1, -1, -1)).build())
             .build();
 
@@ -166,7 +167,7 @@ class AttunementMetricsTest {
         ServiceEcosystem.builder()
             .add(ALICE, CLINIC, APP)
             .relate(CLINIC, RelationType.OPERATES, APP)
-            .episode(Episode.builder(ALICE, APP, Clinic.at(1)).initiative(Initiative.PROVIDER)
+            .episode(Episode.builder(ALICE, APP, PatientAndClinic.at(1)).initiative(Initiative.PROVIDER)
                 .build())
             .build();
 
@@ -195,8 +196,8 @@ class AttunementMetricsTest {
   void identity_safety_is_undefined_without_role_institutions() {
     ServiceEcosystem eco =
         ServiceEcosystem.builder()
-            .add(ALICE, CLINIC, Clinic.PRIVACY)
-            .relate(CLINIC, RelationType.ADHERES_TO, Clinic.PRIVACY)
+            .add(ALICE, CLINIC, PatientAndClinic.PRIVACY)
+            .relate(CLINIC, RelationType.ADHERES_TO, PatientAndClinic.PRIVACY)
             .build();
 
     ScoreAssert.assertThat(new IdentitySafety().measure(new Dyad(eco, ALICE, CLINIC)))
@@ -207,9 +208,9 @@ class AttunementMetricsTest {
   void identity_safety_is_1_when_the_customer_accepts_every_role_fully() {
     ServiceEcosystem eco =
         ServiceEcosystem.builder()
-            .add(ALICE, CLINIC, Clinic.PATIENT_ROLE)
-            .relate(CLINIC, RelationType.ADHERES_TO, Clinic.PATIENT_ROLE, 0.4)
-            .relate(ALICE, RelationType.ADHERES_TO, Clinic.PATIENT_ROLE, 1.0)
+            .add(ALICE, CLINIC, PatientAndClinic.PATIENT_ROLE)
+            .relate(CLINIC, RelationType.ADHERES_TO, PatientAndClinic.PATIENT_ROLE, 0.4)
+            .relate(ALICE, RelationType.ADHERES_TO, PatientAndClinic.PATIENT_ROLE, 1.0)
             .build();
 
     ScoreAssert.assertThat(new IdentitySafety().measure(new Dyad(eco, ALICE, CLINIC)))
@@ -243,11 +244,11 @@ class AttunementMetricsTest {
     // only recognition (0.5) and identity-safety are defined here
     ServiceEcosystem eco =
         ServiceEcosystem.builder()
-            .add(ALICE, CLINIC, APP, Clinic.PATIENT_ROLE)
+            .add(ALICE, CLINIC, APP, PatientAndClinic.PATIENT_ROLE)
             .relate(CLINIC, RelationType.OPERATES, APP)
-            .relate(CLINIC, RelationType.ADHERES_TO, Clinic.PATIENT_ROLE)
-            .relate(ALICE, RelationType.ADHERES_TO, Clinic.PATIENT_ROLE, 0.8)
-            .episode(Episode.builder(ALICE, APP, Clinic.at(1)).initiative(Initiative.CUSTOMER)
+            .relate(CLINIC, RelationType.ADHERES_TO, PatientAndClinic.PATIENT_ROLE)
+            .relate(ALICE, RelationType.ADHERES_TO, PatientAndClinic.PATIENT_ROLE, 0.8)
+            .episode(Episode.builder(ALICE, APP, PatientAndClinic.at(1)).initiative(Initiative.CUSTOMER)
                 .build())
             .build();
 

@@ -11,6 +11,7 @@ import org.attune.metric.alignment.ProfileDeviation;
 import org.attune.model.Actor;
 import org.attune.model.Dimension;
 import org.attune.model.Profile;
+import org.attune.testlib.scenario.RandomEcosystems;
 import org.junit.jupiter.api.Test;
 
 class CohortRefreshTest {

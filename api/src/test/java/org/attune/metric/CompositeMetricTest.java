@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.attune.ecosystem.Level;
 import org.attune.model.Actor;
+import org.attune.testlib.scenario.PatientAndClinic;
 import org.junit.jupiter.api.Test;
 
 class CompositeMetricTest {
 
-  private final Dyad dyad = Clinic.dyad();
+  private final Dyad dyad = PatientAndClinic.dyad();
 
   @Test
   void a_composite_renormalises_the_weights_over_the_defined_parts() {

@@ -1,9 +1,9 @@
 package org.attune.metric;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.attune.metric.Clinic.ALICE;
-import static org.attune.metric.Clinic.CLINIC;
-import static org.attune.metric.Clinic.PHARMACY;
+import static org.attune.testlib.scenario.PatientAndClinic.ALICE;
+import static org.attune.testlib.scenario.PatientAndClinic.CLINIC;
+import static org.attune.testlib.scenario.PatientAndClinic.PHARMACY;
 
 import org.attune.ecosystem.Level;
 import org.attune.ecosystem.ServiceEcosystem;
@@ -11,12 +11,13 @@ import org.attune.metric.alignment.ActivityCoverage;
 import org.attune.metric.alignment.EcosystemReach;
 import org.attune.metric.alignment.Institutional;
 import org.attune.model.RelationType;
+import org.attune.testlib.scenario.PatientAndClinic;
 import org.junit.jupiter.api.Test;
 
-/** The meso and macro alignment metrics on the {@link Clinic}, worked by hand. */
+/** The meso and macro alignment metrics on the {@link PatientAndClinic}, worked by hand. */
 class EcosystemMetricsTest {
 
-  private final Dyad dyad = Clinic.dyad();
+  private final Dyad dyad = PatientAndClinic.dyad();
 
   @Test
   void activity_coverage_is_the_share_of_performing_strength_the_provider_supports() {
@@ -42,7 +43,7 @@ class EcosystemMetricsTest {
   @Test
   void activity_coverage_is_1_when_every_activity_is_supported() {
     ServiceEcosystem eco =
-        Clinic.builder().relate(CLINIC, RelationType.SUPPORTS, Clinic.COOKING).build();
+        PatientAndClinic.builder().relate(CLINIC, RelationType.SUPPORTS, PatientAndClinic.COOKING).build();
 
     ScoreAssert.assertThat(new ActivityCoverage().measure(new Dyad(eco, ALICE, CLINIC)))
         .hasValue(1.0)
@@ -67,10 +68,10 @@ class EcosystemMetricsTest {
     // the pharmacy is no partner: 0.8 / 1.8
     ServiceEcosystem eco =
         ServiceEcosystem.builder()
-            .add(ALICE, CLINIC, PHARMACY, Clinic.NEIGHBOUR)
+            .add(ALICE, CLINIC, PHARMACY, PatientAndClinic.NEIGHBOUR)
             .relate(CLINIC, RelationType.SERVES, ALICE, 0.8)
             .relate(PHARMACY, RelationType.SERVES, ALICE, 0.4)
-            .relate(Clinic.NEIGHBOUR, RelationType.INFLUENCES, ALICE, 0.6)
+            .relate(PatientAndClinic.NEIGHBOUR, RelationType.INFLUENCES, ALICE, 0.6)
             .build();
 
     // misfit: neighbour 0.6, pharmacy 0.4 of 1.0
@@ -123,8 +124,8 @@ class EcosystemMetricsTest {
   void institutional_is_0_when_only_one_side_adheres() {
     ServiceEcosystem eco =
         ServiceEcosystem.builder()
-            .add(ALICE, CLINIC, Clinic.PRIVACY)
-            .relate(CLINIC, RelationType.ADHERES_TO, Clinic.PRIVACY, 0.7)
+            .add(ALICE, CLINIC, PatientAndClinic.PRIVACY)
+            .relate(CLINIC, RelationType.ADHERES_TO, PatientAndClinic.PRIVACY, 0.7)
             .build();
 
     ScoreAssert.assertThat(new Institutional().measure(new Dyad(eco, ALICE, CLINIC)))
@@ -136,11 +137,11 @@ class EcosystemMetricsTest {
   void institutional_is_1_for_identical_adherence() {
     ServiceEcosystem eco =
         ServiceEcosystem.builder()
-            .add(ALICE, CLINIC, Clinic.PRIVACY, Clinic.EVIDENCE)
-            .relate(ALICE, RelationType.ADHERES_TO, Clinic.PRIVACY, 0.7)
-            .relate(CLINIC, RelationType.ADHERES_TO, Clinic.PRIVACY, 0.7)
-            .relate(ALICE, RelationType.ADHERES_TO, Clinic.EVIDENCE, 0.2)
-            .relate(CLINIC, RelationType.ADHERES_TO, Clinic.EVIDENCE, 0.2)
+            .add(ALICE, CLINIC, PatientAndClinic.PRIVACY, PatientAndClinic.EVIDENCE)
+            .relate(ALICE, RelationType.ADHERES_TO, PatientAndClinic.PRIVACY, 0.7)
+            .relate(CLINIC, RelationType.ADHERES_TO, PatientAndClinic.PRIVACY, 0.7)
+            .relate(ALICE, RelationType.ADHERES_TO, PatientAndClinic.EVIDENCE, 0.2)
+            .relate(CLINIC, RelationType.ADHERES_TO, PatientAndClinic.EVIDENCE, 0.2)
             .build();
 
     ScoreAssert.assertThat(new Institutional().measure(new Dyad(eco, ALICE, CLINIC)))

@@ -8,6 +8,7 @@ import java.util.stream.LongStream;
 import org.attune.metric.alignment.AbsoluteDifference;
 import org.attune.metric.alignment.ProfileDeviation;
 import org.attune.metric.alignment.Shortfall;
+import org.attune.testlib.scenario.RandomEcosystems;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -92,12 +93,12 @@ class MetricPropertiesTest {
     // the customers in a scrambled order, with a repeat and a provider among them
     List<org.attune.model.Actor> customers =
         List.of(
-            random.customers.get(5), random.customers.get(0), random.providers.get(1),
-            random.customers.get(11), random.customers.get(5), random.customers.get(3));
-    for (org.attune.model.Actor provider : random.providers) {
+            random.customers().get(5), random.customers().get(0), random.providers().get(1),
+            random.customers().get(11), random.customers().get(5), random.customers().get(3));
+    for (org.attune.model.Actor provider : random.providers()) {
       for (Metric metric : REGISTRY.metrics()) {
         BatchAgreement.assertAgrees(
-            metric, random.ecosystem, provider, customers, "seed " + seed);
+            metric, random.ecosystem(), provider, customers, "seed " + seed);
       }
     }
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.attune.ecosystem.Level;
+import org.attune.testlib.scenario.PatientAndClinic;
 import org.junit.jupiter.api.Test;
 
 class MetricRegistryTest {
@@ -43,7 +44,7 @@ class MetricRegistryTest {
     // w'_functional = 2 · (1 + 0.4) = 2.8; w'_emotional = 1 · (1 + |−0.5|) = 1.5; w'_economic = 1
     // Σ w' |C − P| = 2.8 · 0.1 + 1.5 · 0.2 + 1 · 0.4 = 0.28 + 0.3 + 0.4 = 0.98; Σ w' = 5.3
     // 1 − 0.98 / 5.3 = 0.8150943396226416 (absolute-difference without the mood: 0.8)
-    Score score = Metrics.registry().metric("mood-weighted").measure(Clinic.dyad());
+    Score score = Metrics.registry().metric("mood-weighted").measure(PatientAndClinic.dyad());
 
     ScoreAssert.assertThat(score)
         .hasValue(1 - 0.98 / 5.3)

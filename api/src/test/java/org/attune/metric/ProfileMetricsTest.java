@@ -3,11 +3,11 @@ package org.attune.metric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-import static org.attune.metric.Clinic.ALICE;
-import static org.attune.metric.Clinic.CLINIC;
-import static org.attune.metric.Clinic.ECONOMIC;
-import static org.attune.metric.Clinic.EMOTIONAL;
-import static org.attune.metric.Clinic.FUNCTIONAL;
+import static org.attune.testlib.scenario.PatientAndClinic.ALICE;
+import static org.attune.testlib.scenario.PatientAndClinic.CLINIC;
+import static org.attune.testlib.scenario.PatientAndClinic.ECONOMIC;
+import static org.attune.testlib.scenario.PatientAndClinic.EMOTIONAL;
+import static org.attune.testlib.scenario.PatientAndClinic.FUNCTIONAL;
 
 import org.attune.ecosystem.Level;
 import org.attune.ecosystem.ServiceEcosystem;
@@ -18,17 +18,18 @@ import org.attune.metric.alignment.ProfileDeviation;
 import org.attune.metric.alignment.SelfCongruity;
 import org.attune.metric.alignment.Shortfall;
 import org.attune.model.Profile;
+import org.attune.testlib.scenario.PatientAndClinic;
 import org.junit.jupiter.api.Test;
 
 /**
- * The profile metrics on the {@link Clinic}, worked by hand. C = Alice's own logic: functional 0.9
+ * The profile metrics on the {@link PatientAndClinic}, worked by hand. C = Alice's own logic: functional 0.9
  * (w 2), emotional 0.7 (w 1), economic 0.4 (w 1), so Σ w = 4. P = the clinic's offering, lined up
  * with C: functional 0.8, emotional 0.9, economic 0 (not offered); its social 0.5 does not count,
  * as Alice's logic decides what counts. The gaps C − P: 0.1, −0.2, 0.4.
  */
 class ProfileMetricsTest {
 
-  private final Dyad dyad = Clinic.dyad();
+  private final Dyad dyad = PatientAndClinic.dyad();
 
   @Test
   void profile_deviation_is_one_minus_the_weighted_root_mean_square_gap() {
@@ -146,7 +147,7 @@ class ProfileMetricsTest {
 
   @Test
   void every_profile_metric_scores_identical_profiles_1() {
-    Profile same = Clinic.OWN;
+    Profile same = PatientAndClinic.OWN;
     ServiceEcosystem eco =
         ServiceEcosystem.builder()
             .add(ALICE, CLINIC)
@@ -168,9 +169,9 @@ class ProfileMetricsTest {
   @Test
   void the_customers_logic_decides_which_dimensions_count() {
     // the offering adds dimensions Alice does not care about: they change nothing
-    Profile offer = Clinic.OWN.toBuilder().level(Clinic.SOCIAL, 0.1).level(Clinic.ECONOMIC, 0.4)
+    Profile offer = PatientAndClinic.OWN.toBuilder().level(PatientAndClinic.SOCIAL, 0.1).level(PatientAndClinic.ECONOMIC, 0.4)
         .build();
-    Dyad pair = dyadOf(Clinic.OWN, offer);
+    Dyad pair = dyadOf(PatientAndClinic.OWN, offer);
 
     ScoreAssert.assertThat(new ProfileDeviation().measure(pair)).hasValue(1.0);
   }
@@ -191,7 +192,7 @@ class ProfileMetricsTest {
   @Test
   void cosine_is_undefined_when_the_customer_wants_nothing() {
     Profile own = Profile.builder().level(FUNCTIONAL, 0).level(EMOTIONAL, 0).build();
-    Dyad pair = dyadOf(own, Clinic.OFFERING);
+    Dyad pair = dyadOf(own, PatientAndClinic.OFFERING);
 
     ScoreAssert.assertThat(new Cosine().measure(pair))
         .hasReasonContaining("the customer wants nothing");
@@ -213,7 +214,7 @@ class ProfileMetricsTest {
     ServiceEcosystem eco =
         ServiceEcosystem.builder()
             .add(ALICE, CLINIC)
-            .perspective(CLINIC, CLINIC, Clinic.OFFERING)
+            .perspective(CLINIC, CLINIC, PatientAndClinic.OFFERING)
             .build();
     Dyad pair = new Dyad(eco, ALICE, CLINIC);
 
@@ -233,7 +234,7 @@ class ProfileMetricsTest {
   @Test
   void profile_metrics_are_undefined_without_the_providers_own_logic() {
     ServiceEcosystem eco =
-        ServiceEcosystem.builder().add(ALICE, CLINIC).perspective(ALICE, ALICE, Clinic.OWN).build();
+        ServiceEcosystem.builder().add(ALICE, CLINIC).perspective(ALICE, ALICE, PatientAndClinic.OWN).build();
     Dyad pair = new Dyad(eco, ALICE, CLINIC);
 
     ScoreAssert.assertThat(new ProfileDeviation().measure(pair))

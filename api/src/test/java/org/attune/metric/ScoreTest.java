@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.attune.ecosystem.ServiceEcosystem;
+import org.attune.testlib.scenario.PatientAndClinic;
 import org.junit.jupiter.api.Test;
 
 class ScoreTest {
@@ -150,15 +151,15 @@ class ScoreTest {
 
   @Test
   void a_dyad_needs_both_actors_in_the_ecosystem() {
-    ServiceEcosystem eco = ServiceEcosystem.builder().add(Clinic.ALICE).build();
+    ServiceEcosystem eco = ServiceEcosystem.builder().add(PatientAndClinic.ALICE).build();
 
-    assertThatThrownBy(() -> new Dyad(eco, Clinic.ALICE, Clinic.CLINIC))
+    assertThatThrownBy(() -> new Dyad(eco, PatientAndClinic.ALICE, PatientAndClinic.CLINIC))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("provider must be an actor of the ecosystem, but was 'clinic' (not in it)");
-    assertThatThrownBy(() -> Dyad.of(eco, Clinic.CLINIC, Clinic.ALICE))
+    assertThatThrownBy(() -> Dyad.of(eco, PatientAndClinic.CLINIC, PatientAndClinic.ALICE))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("customer must be");
-    assertThat(Dyad.of(eco, Clinic.ALICE, Clinic.ALICE))
+    assertThat(Dyad.of(eco, PatientAndClinic.ALICE, PatientAndClinic.ALICE))
         .hasToString("Dyad{customer=alice, provider=alice}");
   }
 
@@ -166,11 +167,11 @@ class ScoreTest {
   void the_public_api_rejects_nulls() {
     NullPointerTester tester =
         new NullPointerTester()
-            .setDefault(ServiceEcosystem.class, Clinic.ecosystem())
-            .setDefault(org.attune.model.Actor.class, Clinic.ALICE)
-            .setDefault(Dyad.class, Clinic.dyad())
+            .setDefault(ServiceEcosystem.class, PatientAndClinic.ecosystem())
+            .setDefault(org.attune.model.Actor.class, PatientAndClinic.ALICE)
+            .setDefault(Dyad.class, PatientAndClinic.dyad())
             .setDefault(MetricRegistry.class, MetricRegistry.builtIns())
-            .setDefault(Cohort.class, Cohort.of(Clinic.ecosystem(), List.of(Clinic.ALICE)))
+            .setDefault(Cohort.class, Cohort.of(PatientAndClinic.ecosystem(), List.of(PatientAndClinic.ALICE)))
             .setDefault(Metric.class, new org.attune.metric.alignment.Cosine());
     tester.testAllPublicStaticMethods(Score.class);
     tester.testAllPublicStaticMethods(Contribution.class);
@@ -183,10 +184,10 @@ class ScoreTest {
     tester.testAllPublicInstanceMethods(Scoring.sequential());
     tester.testAllPublicStaticMethods(CompositeMetric.class);
     tester.testAllPublicStaticMethods(ScoreSink.class);
-    Cohort cohort = Cohort.of(Clinic.ecosystem(), List.of(Clinic.ALICE));
+    Cohort cohort = Cohort.of(PatientAndClinic.ecosystem(), List.of(PatientAndClinic.ALICE));
     tester.testAllPublicInstanceMethods(cohort);
     tester.testAllPublicInstanceMethods(
-        Scoring.sequential().score(new org.attune.metric.alignment.Cosine(), cohort, Clinic.CLINIC));
+        Scoring.sequential().score(new org.attune.metric.alignment.Cosine(), cohort, PatientAndClinic.CLINIC));
     tester.testAllPublicInstanceMethods(
         CompositeMetric.builder("c", org.attune.ecosystem.Level.MICRO));
     tester.testAllPublicStaticMethods(AlignmentReport.class);

@@ -16,6 +16,7 @@ import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.metric.alignment.ProfileDeviation;
 import org.attune.model.Actor;
 import org.attune.model.Profile;
+import org.attune.testlib.scenario.RandomEcosystems;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -361,6 +362,31 @@ class ScoringTest {
     assertThat(sink.reason(0)).isEmpty();
     assertThat(sink.wantsFactors()).isTrue();
     assertThatThrownBy(() -> sink.contributions(1)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
+  void a_sink_merges_a_hundred_thousand_factors_each_named_twice() {
+    // given 100,000 distinct factors, each named twice: f0 .. f99999, then again in reverse
+    // (looked up by hash past a few dozen factors: a scan would take minutes here)
+    int n = 100_000;
+    ScoreSink sink = ScoreSink.single("m");
+    for (int k = 0; k < n; k++) {
+      sink.misfit("f" + k, k == 0 ? 2 : 1);
+    }
+    for (int k = n - 1; k >= 0; k--) {
+      sink.misfit("f" + k, 1);
+    }
+
+    // when
+    sink.defined(0, 0.5);
+
+    // then f0 holds 2 + 1 = 3 of the total 2n + 1, every other factor 2; f0 first, the rest in
+    // their first order
+    List<Contribution> contributions = sink.contributions(0);
+    assertThat(contributions).hasSize(n);
+    assertThat(contributions.get(0)).isEqualTo(new Contribution("f0", 3.0 / (2 * n + 1)));
+    assertThat(contributions.get(1)).isEqualTo(new Contribution("f1", 2.0 / (2 * n + 1)));
+    assertThat(contributions.get(n - 1).factor()).isEqualTo("f" + (n - 1));
   }
 
   @Test

@@ -1,14 +1,15 @@
 package org.attune.theory;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.attune.theory.Patients.CLINIC;
-import static org.attune.theory.Patients.FAMILY;
-import static org.attune.theory.Patients.LAB;
-import static org.attune.theory.Patients.PAT;
+import static org.attune.testlib.scenario.PatientCare.CLINIC;
+import static org.attune.testlib.scenario.PatientCare.FAMILY;
+import static org.attune.testlib.scenario.PatientCare.LAB;
+import static org.attune.testlib.scenario.PatientCare.PAT;
 
 import java.util.stream.Stream;
 import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.model.Sphere;
+import org.attune.testlib.scenario.PatientCare;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,7 +24,7 @@ class CdlFoundationsTest {
   @MethodSource("foundations")
   void every_foundation_holds_on_the_patient_ecosystem(Rule foundation) {
     // given
-    ServiceEcosystem eco = Patients.good();
+    ServiceEcosystem eco = PatientCare.good();
 
     // when
     var violations = foundation.check(eco);
@@ -58,7 +59,7 @@ class CdlFoundationsTest {
   @Test
   void customer_logic_central_fails_for_a_served_customer_without_a_logic_of_its_own() {
     // given
-    ServiceEcosystem eco = Patients.withoutPerspective(Patients.good(), PAT, PAT);
+    ServiceEcosystem eco = PatientCare.withoutPerspective(PatientCare.good(), PAT, PAT);
 
     // when
     var violations = CdlFoundations.customerLogicCentral().check(eco);
@@ -76,7 +77,7 @@ class CdlFoundationsTest {
   @Test
   void customer_logic_central_asks_nothing_of_an_actor_nobody_serves() {
     // given: the lab and the family are served by nobody and have no logic recorded
-    ServiceEcosystem eco = Patients.good();
+    ServiceEcosystem eco = PatientCare.good();
 
     // then
     assertThat(eco.perspective(LAB, LAB)).isEmpty();
@@ -86,7 +87,7 @@ class CdlFoundationsTest {
   @Test
   void customer_lens_fails_when_a_provider_holds_no_model_of_a_customer_it_serves() {
     // given
-    ServiceEcosystem eco = Patients.withoutPerspective(Patients.good(), CLINIC, PAT);
+    ServiceEcosystem eco = PatientCare.withoutPerspective(PatientCare.good(), CLINIC, PAT);
 
     // when
     var violations = CdlFoundations.customerLens().check(eco);
@@ -102,7 +103,7 @@ class CdlFoundationsTest {
   void value_formation_fails_when_all_value_lies_in_the_provider_and_joint_spheres() {
     // given: only the joint value of measuring is left
     ServiceEcosystem eco =
-        Patients.withoutValueInUse(Patients.good(), v -> v.sphere() == Sphere.CUSTOMER);
+        PatientCare.withoutValueInUse(PatientCare.good(), v -> v.sphere() == Sphere.CUSTOMER);
 
     // when
     var violations = CdlFoundations.valueFormation().check(eco);
@@ -117,7 +118,7 @@ class CdlFoundationsTest {
   @Test
   void value_formation_does_not_count_missing_records_as_evidence() {
     // given: no value-in-use at all
-    ServiceEcosystem eco = Patients.withoutValueInUse(Patients.good(), v -> true);
+    ServiceEcosystem eco = PatientCare.withoutValueInUse(PatientCare.good(), v -> true);
 
     // when / then
     assertThat(CdlFoundations.valueFormation().check(eco)).isEmpty();
@@ -128,8 +129,8 @@ class CdlFoundationsTest {
     // given: the family drops out of pat's life; the lab is within two hops, but only through the
     // clinic, pat's provider
     ServiceEcosystem eco =
-        Patients.withoutRelations(
-            Patients.good(), r -> r.source().equals(FAMILY) || r.target().equals(FAMILY));
+        PatientCare.withoutRelations(
+            PatientCare.good(), r -> r.source().equals(FAMILY) || r.target().equals(FAMILY));
 
     // when
     var violations = CdlFoundations.customerEcosystems().check(eco);
@@ -149,8 +150,8 @@ class CdlFoundationsTest {
   void customer_ecosystems_count_an_actor_reached_through_an_activity() {
     // given: the family no longer INFLUENCES pat directly, but still SUPPORTS pat's cooking
     ServiceEcosystem eco =
-        Patients.withoutRelations(
-            Patients.good(),
+        PatientCare.withoutRelations(
+            PatientCare.good(),
             r -> r.source().equals(FAMILY) && r.target().equals(PAT));
 
     // when / then

@@ -2,8 +2,8 @@ package org.attune.theory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.attune.theory.Patients.CLINIC;
-import static org.attune.theory.Patients.PAT;
+import static org.attune.testlib.scenario.PatientCare.CLINIC;
+import static org.attune.testlib.scenario.PatientCare.PAT;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
@@ -13,6 +13,7 @@ import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.model.Actor;
 import org.attune.model.Element;
 import org.attune.model.RelationType;
+import org.attune.testlib.scenario.PatientCare;
 import org.junit.jupiter.api.Test;
 
 class RuleSetTest {
@@ -34,7 +35,7 @@ class RuleSetTest {
                         "my.every-actor-adheres", "'" + a.id() + "' adheres to no institution", a))
                     .toList());
     Actor drifter = Actor.individual("drifter", "Drifter");
-    ServiceEcosystem eco = Patients.builder().add(drifter).build();
+    ServiceEcosystem eco = PatientCare.builder().add(drifter).build();
 
     // when
     TheoryReport report =
@@ -80,7 +81,7 @@ class RuleSetTest {
             .toList();
       }
     };
-    ServiceEcosystem eco = Patients.good();
+    ServiceEcosystem eco = PatientCare.good();
 
     // when
     TheoryReport report = RuleSet.of(noLonelyCustomers).check(eco);
@@ -97,7 +98,7 @@ class RuleSetTest {
     RuleSet both = SdlAxioms.all().and(CdlFoundations.all());
 
     // when
-    TheoryReport report = both.check(Patients.good());
+    TheoryReport report = both.check(PatientCare.good());
 
     // then
     assertThat(both.name())
@@ -131,7 +132,7 @@ class RuleSetTest {
             eco -> List.of(Violation.of("my.other", "wrong id", PAT)));
 
     // when / then
-    assertThatThrownBy(() -> confused.check(Patients.good()))
+    assertThatThrownBy(() -> confused.check(PatientCare.good()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageStartingWith("rule 'my.confused' returned a violation of rule 'my.other'");
   }
@@ -162,7 +163,7 @@ class RuleSetTest {
     };
 
     // when / then
-    assertThatThrownBy(() -> RuleSet.of(broken).check(Patients.good()))
+    assertThatThrownBy(() -> RuleSet.of(broken).check(PatientCare.good()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("rule 'my.broken' returned null; a rule returns an empty list when it holds");
   }
@@ -189,7 +190,7 @@ class RuleSetTest {
   void the_public_api_is_null_hostile() {
     NullPointerTester tester =
         new NullPointerTester()
-            .setDefault(ServiceEcosystem.class, Patients.good())
+            .setDefault(ServiceEcosystem.class, PatientCare.good())
             .setDefault(Rule.class, SdlAxioms.coCreation())
             .setDefault(RuleSet.class, CdlFoundations.all())
             .setDefault(Element.class, PAT)
@@ -200,7 +201,7 @@ class RuleSetTest {
     tester.testAllPublicConstructors(Violation.class);
     tester.testAllPublicConstructors(RuleOutcome.class);
     tester.testAllPublicInstanceMethods(SdlAxioms.all());
-    tester.testAllPublicInstanceMethods(SdlAxioms.all().check(Patients.good()));
+    tester.testAllPublicInstanceMethods(SdlAxioms.all().check(PatientCare.good()));
     tester.testAllPublicInstanceMethods(SdlAxioms.coCreation());
   }
 
@@ -220,7 +221,7 @@ class RuleSetTest {
     // given: two actors that integrate nothing, added in reverse id order
     Actor zed = Actor.individual("zed", "Zed");
     Actor amy = Actor.individual("amy", "Amy");
-    ServiceEcosystem eco = Patients.builder().add(zed, amy).build();
+    ServiceEcosystem eco = PatientCare.builder().add(zed, amy).build();
 
     // when
     TheoryReport report = RuleSet.of(SdlAxioms.resourceIntegration()).check(eco);

@@ -1,11 +1,11 @@
 package org.attune.theory;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.attune.theory.Patients.CLINIC;
-import static org.attune.theory.Patients.MEASURING;
-import static org.attune.theory.Patients.PAT;
-import static org.attune.theory.Patients.PRIVACY;
-import static org.attune.theory.Patients.SHARED_DECISIONS;
+import static org.attune.testlib.scenario.PatientCare.CLINIC;
+import static org.attune.testlib.scenario.PatientCare.MEASURING;
+import static org.attune.testlib.scenario.PatientCare.PAT;
+import static org.attune.testlib.scenario.PatientCare.PRIVACY;
+import static org.attune.testlib.scenario.PatientCare.SHARED_DECISIONS;
 
 import java.util.stream.Stream;
 import org.attune.ecosystem.ServiceEcosystem;
@@ -14,6 +14,7 @@ import org.attune.model.Actor;
 import org.attune.model.RelationType;
 import org.attune.model.Sphere;
 import org.attune.model.ValueInUse;
+import org.attune.testlib.scenario.PatientCare;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,7 +29,7 @@ class SdlAxiomsTest {
   @MethodSource("axioms")
   void every_axiom_holds_on_the_patient_ecosystem(Rule axiom) {
     // given
-    ServiceEcosystem eco = Patients.good();
+    ServiceEcosystem eco = PatientCare.good();
 
     // when
     var violations = axiom.check(eco);
@@ -68,8 +69,8 @@ class SdlAxiomsTest {
   void service_for_service_fails_when_a_service_goes_unanswered() {
     // given: the clinic serves pat, but pat no longer serves the clinic (pays, reports readings)
     ServiceEcosystem eco =
-        Patients.withoutRelations(
-            Patients.good(),
+        PatientCare.withoutRelations(
+            PatientCare.good(),
             r -> r.source().equals(PAT) && r.type().equals(RelationType.SERVES));
 
     // when
@@ -89,7 +90,7 @@ class SdlAxiomsTest {
   @Test
   void service_for_service_lets_an_actor_serve_itself() {
     // given: self-service, which CDL takes seriously
-    ServiceEcosystem eco = Patients.builder().relate(PAT, RelationType.SERVES, PAT).build();
+    ServiceEcosystem eco = PatientCare.builder().relate(PAT, RelationType.SERVES, PAT).build();
 
     // when / then
     assertThat(SdlAxioms.serviceForService().check(eco)).isEmpty();
@@ -99,7 +100,7 @@ class SdlAxiomsTest {
   void co_creation_fails_on_joint_value_formed_by_the_beneficiary_alone() {
     // given: "joint" value-in-use in which nobody but pat takes part
     ServiceEcosystem eco =
-        Patients.builder()
+        PatientCare.builder()
             .valueInUse(ValueInUse.of(PAT, Sphere.JOINT, 0.4).in(MEASURING))
             .build();
 
@@ -119,7 +120,7 @@ class SdlAxiomsTest {
   void co_creation_lets_the_customer_form_value_alone_in_its_own_and_the_provider_sphere() {
     // given
     ServiceEcosystem eco =
-        Patients.builder()
+        PatientCare.builder()
             .valueInUse(ValueInUse.of(PAT, Sphere.CUSTOMER, 0.3))
             .valueInUse(ValueInUse.of(PAT, Sphere.PROVIDER, 0.2))
             .build();
@@ -135,7 +136,7 @@ class SdlAxiomsTest {
     Actor idler = Actor.individual("idler", "Idler");
     Activity waiting = Activity.of("waiting", "Waiting");
     ServiceEcosystem eco =
-        Patients.builder()
+        PatientCare.builder()
             .add(bystander, idler, waiting)
             .relate(idler, RelationType.PERFORMS, waiting)
             .build();
@@ -158,7 +159,7 @@ class SdlAxiomsTest {
   @Test
   void resource_integration_accepts_access_alone_or_an_integrating_activity_alone() {
     // given: the clinic only ACCESSES records; pat only PERFORMS activities that INTEGRATE
-    ServiceEcosystem eco = Patients.good();
+    ServiceEcosystem eco = PatientCare.good();
 
     // then
     assertThat(eco.relations(CLINIC, RelationType.PERFORMS, org.attune.ecosystem.Direction.OUTGOING))
@@ -171,7 +172,7 @@ class SdlAxiomsTest {
   @Test
   void value_determined_by_the_beneficiary_fails_when_the_providers_model_is_the_only_view() {
     // given: the clinic's model (clinic, pat) stays, pat's own logic (pat, pat) is gone
-    ServiceEcosystem eco = Patients.withoutPerspective(Patients.good(), PAT, PAT);
+    ServiceEcosystem eco = PatientCare.withoutPerspective(PatientCare.good(), PAT, PAT);
 
     // when
     var violations = SdlAxioms.beneficiaryDeterminesValue().check(eco);
@@ -190,8 +191,8 @@ class SdlAxiomsTest {
   void institutional_coordination_fails_once_per_pair_that_shares_no_institution() {
     // given: the clinic leaves both institutions it shared with pat; they SERVE each other both ways
     ServiceEcosystem eco =
-        Patients.withoutRelations(
-            Patients.good(),
+        PatientCare.withoutRelations(
+            PatientCare.good(),
             r -> r.source().equals(CLINIC)
                 && (r.target().equals(PRIVACY) || r.target().equals(SHARED_DECISIONS)));
 
@@ -209,8 +210,8 @@ class SdlAxiomsTest {
   void institutional_coordination_holds_with_a_single_shared_institution() {
     // given: the clinic leaves privacy but keeps shared decision-making
     ServiceEcosystem eco =
-        Patients.withoutRelations(
-            Patients.good(), r -> r.source().equals(CLINIC) && r.target().equals(PRIVACY));
+        PatientCare.withoutRelations(
+            PatientCare.good(), r -> r.source().equals(CLINIC) && r.target().equals(PRIVACY));
 
     // when / then
     assertThat(SdlAxioms.institutionalCoordination().check(eco)).isEmpty();

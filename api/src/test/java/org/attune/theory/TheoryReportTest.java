@@ -2,19 +2,20 @@ package org.attune.theory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.attune.theory.Patients.CLINIC;
-import static org.attune.theory.Patients.PAT;
+import static org.attune.testlib.scenario.PatientCare.CLINIC;
+import static org.attune.testlib.scenario.PatientCare.PAT;
 
 import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.model.RelationType;
+import org.attune.testlib.scenario.PatientCare;
 import org.junit.jupiter.api.Test;
 
 class TheoryReportTest {
 
   /** The patient ecosystem in which pat no longer serves the clinic in return. */
   static ServiceEcosystem unanswered() {
-    return Patients.withoutRelations(
-        Patients.good(), r -> r.source().equals(PAT) && r.type().equals(RelationType.SERVES));
+    return PatientCare.withoutRelations(
+        PatientCare.good(), r -> r.source().equals(PAT) && r.type().equals(RelationType.SERVES));
   }
 
   @Test
@@ -88,7 +89,7 @@ class TheoryReportTest {
   @Test
   void a_report_of_one_rule_that_holds_reads_in_the_singular() {
     // given
-    TheoryReport report = RuleSet.of(SdlAxioms.coCreation()).check(Patients.good());
+    TheoryReport report = RuleSet.of(SdlAxioms.coCreation()).check(PatientCare.good());
 
     // when / then
     assertThat(report.render()).startsWith("rules: 1 of 1 rule holds, 0 violations\n");
@@ -97,7 +98,7 @@ class TheoryReportTest {
   @Test
   void asking_about_an_unknown_rule_names_the_known_ones() {
     // given
-    TheoryReport report = RuleSet.of(SdlAxioms.coCreation()).check(Patients.good());
+    TheoryReport report = RuleSet.of(SdlAxioms.coCreation()).check(PatientCare.good());
 
     // when / then
     assertThatThrownBy(() -> report.holds("sdl.nope"))

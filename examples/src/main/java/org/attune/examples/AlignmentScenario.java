@@ -4,9 +4,11 @@ import java.io.PrintStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.attune.ecosystem.Level;
 import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.metric.AlignmentReport;
 import org.attune.metric.Cohort;
+import org.attune.metric.CompositeMetric;
 import org.attune.metric.Scores;
 import org.attune.metric.Scoring;
 import org.attune.metric.Dyad;
@@ -142,8 +144,20 @@ public final class AlignmentScenario {
     out.println("Scoring every customer at once, as a CRM would (n/a = undefined):");
     List<Actor> customers = List.of(maya, tom, ines);
     Cohort cohort = Cohort.of(eco, customers);
-    for (String name : List.of("profile-deviation", "shortfall", "cosine", "attunement")) {
-      Scores scores = Scoring.sequential().score(registry.metric(name), cohort, bank);
+    // the four conditions of attunement, but read only where at least two of them have data: a
+    // customer with one condition scored is undefined rather than judged on that one alone
+    Metric guarded = CompositeMetric.attunement("attunement, 2 of 4", Level.MICRO)
+        .part(registry.metric("knowledge-symmetry"), 1)
+        .part(registry.metric("emotional"), 1)
+        .part(registry.metric("recognition"), 1)
+        .part(registry.metric("identity-safety"), 1)
+        .minDefinedParts(2)
+        .build();
+    for (Metric metric : List.of(registry.metric("profile-deviation"),
+        registry.metric("shortfall"), registry.metric("cosine"), registry.metric("attunement"),
+        guarded)) {
+      String name = metric.name();
+      Scores scores = Scoring.sequential().score(metric, cohort, bank);
       StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-18s", name));
       for (int i = 0; i < scores.size(); i++) {
         line.append("  ").append(customers.get(i).name()).append(' ').append(

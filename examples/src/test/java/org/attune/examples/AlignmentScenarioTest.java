@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.attune.metric.AlignmentReport;
+import org.attune.testlib.scenario.BankAndCustomers;
 import org.junit.jupiter.api.Test;
 
 class AlignmentScenarioTest {
@@ -21,6 +23,24 @@ class AlignmentScenarioTest {
             "Micro (the dyad): ", "Meso (the customer ecosystem): ", "Macro (institutions): ",
             "What costs the most fit:\n  1. institution banker-as-advisor",
             "  profile-deviation   Maya 0.76  Tom 0.58  Ines 0.77",
+            // Tom and Ines have one condition of attunement scored, at 0: the guarded composite
+            // leaves them undefined rather than worst
+            "  attunement          Maya 0.61  Tom 0.00  Ines 0.00",
+            "  attunement, 2 of 4  Maya 0.61  Tom n/a  Ines n/a",
+            "  Fits worst: Tom, most of all on social",
             "Why Ines scores 0.85 on shortfall");
+  }
+
+  @Test
+  void the_scenario_is_the_bank_of_the_test_kit() {
+    // given: the report of the test kit's bank and customers, the same ecosystem
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    String report = AlignmentReport.of(BankAndCustomers.dyad()).render();
+
+    // when
+    AlignmentScenario.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+    // then
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).startsWith(report);
   }
 }

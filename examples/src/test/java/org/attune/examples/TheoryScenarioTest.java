@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.attune.dominance.CustomerDominance;
 import org.attune.dominance.DominanceReading;
+import org.attune.testlib.scenario.Orchestra;
 import org.attune.theory.CdlFoundations;
 import org.attune.theory.SdlAxioms;
 import org.junit.jupiter.api.Test;
@@ -54,5 +55,12 @@ class TheoryScenarioTest {
         .contains("No single conductor: ['clinic', 'pat'] share the lead")
         .contains("dominance index 0.900 (customer-dominant). 'pat' conducts, carrying 75.0%.")
         .contains("clinic invited in: no (0% of the joint value)");
+  }
+
+  @Test
+  void the_arrangements_are_the_orchestra_of_the_test_kit() {
+    assertThat(TheoryScenario.providerDominant()).isEqualTo(Orchestra.providerDominant());
+    assertThat(TheoryScenario.coCreation()).isEqualTo(Orchestra.coCreation());
+    assertThat(TheoryScenario.customerDominant()).isEqualTo(Orchestra.customerDominant());
   }
 }

@@ -14,9 +14,11 @@ import org.attune.metric.BatchMetric;
 import org.attune.metric.Cohort;
 import org.attune.metric.CohortScorer;
 import org.attune.metric.Contribution;
+import org.attune.metric.CustomerScorer;
 import org.attune.metric.Dyad;
 import org.attune.metric.Score;
 import org.attune.metric.ScoreSink;
+import org.attune.metric.internal.RelationBuffer;
 import org.attune.metric.internal.Texts;
 import org.attune.model.Actor;
 import org.attune.model.Element;
@@ -71,34 +73,25 @@ public final class ActivityCoverage extends BaseMetric implements AlignmentMetri
     Customer one = new Side(dyad.ecosystem(), dyad.provider()).customer();
     ScoreSink sink = ScoreSink.single(NAME);
     one.score(dyad.customer(), 0, sink);
-    if (!sink.isDefined(0)) {
-      return Score.undefined(sink.reason(0).orElseThrow());
-    }
-    double value = sink.valueOrNaN(0);
-    List<Contribution> contributions = sink.contributions(0);
-    String explanation =
-        "The provider supports "
-            + one.count
-            + " of the customer's "
-            + Texts.count(one.performed, "activity", "activities")
-            + ", "
-            + Texts.percent(value)
-            + " of the strength with which it performs them"
-            + Texts.costliest(contributions)
-            + ".";
-    return Score.defined(value, contributions, explanation);
+    return sink.toScore(
+        0,
+        (value, contributions) ->
+            "The provider supports "
+                + one.count
+                + " of the customer's "
+                + Texts.count(one.performed, "activity", "activities")
+                + ", "
+                + Texts.percent(value)
+                + " of the strength with which it performs them"
+                + Texts.costliest(contributions)
+                + ".");
   }
 
   @Override
   public CohortScorer prepare(Cohort cohort, Actor provider) {
     requireNonNull(cohort, "cohort");
     Side side = new Side(cohort.ecosystem(), requireNonNull(provider, "provider"));
-    return (from, to, sink) -> {
-      Customer one = side.customer();
-      for (int i = from; i < to; i++) {
-        one.score(cohort.customer(i), i, sink);
-      }
-    };
+    return CustomerScorer.each(cohort, side::customer);
   }
 
   /** The provider's side, found once: the activities it supports, directly or through an offer. */
@@ -128,7 +121,7 @@ public final class ActivityCoverage extends BaseMetric implements AlignmentMetri
    * Scores one customer after another against a {@link Side}, keeping the counts of the last
    * customer for the explanation. Mutable and not thread-safe.
    */
-  private static final class Customer {
+  private static final class Customer implements CustomerScorer {
     private final Side side;
     private final RelationBuffer performs = new RelationBuffer();
     /** How many activities the last customer performs. */
@@ -141,7 +134,8 @@ public final class ActivityCoverage extends BaseMetric implements AlignmentMetri
     }
 
     /** Writes the score of {@code customer}, at index {@code i}, to {@code sink}. */
-    void score(Actor customer, int i, ScoreSink sink) {
+    @Override
+    public void score(Actor customer, int i, ScoreSink sink) {
       performs.byTarget(side.eco.relations(customer, RelationType.PERFORMS, Direction.OUTGOING));
       performed = performs.size();
       count = 0;

@@ -14,9 +14,11 @@ import org.attune.metric.BatchMetric;
 import org.attune.metric.Cohort;
 import org.attune.metric.CohortScorer;
 import org.attune.metric.Contribution;
+import org.attune.metric.CustomerScorer;
 import org.attune.metric.Dyad;
 import org.attune.metric.Score;
 import org.attune.metric.ScoreSink;
+import org.attune.metric.internal.RelationBuffer;
 import org.attune.metric.internal.Texts;
 import org.attune.model.Actor;
 import org.attune.model.Element;
@@ -74,30 +76,21 @@ public final class EcosystemReach extends BaseMetric implements AlignmentMetric,
     Side side = new Side(dyad.ecosystem(), dyad.provider());
     ScoreSink sink = ScoreSink.single(NAME);
     side.customer().score(dyad.customer(), 0, sink);
-    if (!sink.isDefined(0)) {
-      return Score.undefined(sink.reason(0).orElseThrow());
-    }
-    double value = sink.valueOrNaN(0);
-    List<Contribution> contributions = sink.contributions(0);
-    String explanation =
-        Texts.percent(value)
-            + " of the influence and service reaching the customer comes from the provider or its "
-            + Texts.count(side.partners, "partner", "partners")
-            + Texts.costliest(contributions)
-            + ".";
-    return Score.defined(value, contributions, explanation);
+    return sink.toScore(
+        0,
+        (value, contributions) ->
+            Texts.percent(value)
+                + " of the influence and service reaching the customer comes from the provider or its "
+                + Texts.count(side.partners, "partner", "partners")
+                + Texts.costliest(contributions)
+                + ".");
   }
 
   @Override
   public CohortScorer prepare(Cohort cohort, Actor provider) {
     requireNonNull(cohort, "cohort");
     Side side = new Side(cohort.ecosystem(), requireNonNull(provider, "provider"));
-    return (from, to, sink) -> {
-      Customer one = side.customer();
-      for (int i = from; i < to; i++) {
-        one.score(cohort.customer(i), i, sink);
-      }
-    };
+    return CustomerScorer.each(cohort, side::customer);
   }
 
   /** The provider's side, found once: the provider and its partners. */
@@ -122,7 +115,7 @@ public final class EcosystemReach extends BaseMetric implements AlignmentMetric,
   }
 
   /** Scores one customer after another against a {@link Side}. Mutable and not thread-safe. */
-  private static final class Customer {
+  private static final class Customer implements CustomerScorer {
     private final Side side;
     private final RelationBuffer reaching = new RelationBuffer();
 
@@ -131,7 +124,8 @@ public final class EcosystemReach extends BaseMetric implements AlignmentMetric,
     }
 
     /** Writes the score of {@code customer}, at index {@code i}, to {@code sink}. */
-    void score(Actor customer, int i, ScoreSink sink) {
+    @Override
+    public void score(Actor customer, int i, ScoreSink sink) {
       boolean factors = sink.wantsFactors();
       double total = 0;
       double reached = 0;

@@ -12,9 +12,11 @@ import org.attune.metric.BatchMetric;
 import org.attune.metric.Cohort;
 import org.attune.metric.CohortScorer;
 import org.attune.metric.Contribution;
+import org.attune.metric.CustomerScorer;
 import org.attune.metric.Dyad;
 import org.attune.metric.Score;
 import org.attune.metric.ScoreSink;
+import org.attune.metric.internal.RelationBuffer;
 import org.attune.metric.internal.Texts;
 import org.attune.model.Actor;
 import org.attune.model.Relation;
@@ -69,33 +71,24 @@ public final class Institutional extends BaseMetric implements AlignmentMetric, 
     Customer one = new Side(dyad.ecosystem(), dyad.provider()).customer();
     ScoreSink sink = ScoreSink.single(NAME);
     one.score(dyad.customer(), 0, sink);
-    if (!sink.isDefined(0)) {
-      return Score.undefined(sink.reason(0).orElseThrow());
-    }
-    double value = sink.valueOrNaN(0);
-    List<Contribution> contributions = sink.contributions(0);
-    String explanation =
-        "The customer and the provider share "
-            + one.both
-            + " of "
-            + Texts.count(one.union, "institution", "institutions")
-            + " between them, with a weighted overlap of "
-            + Texts.number(value)
-            + Texts.costliest(contributions)
-            + ".";
-    return Score.defined(value, contributions, explanation);
+    return sink.toScore(
+        0,
+        (value, contributions) ->
+            "The customer and the provider share "
+                + one.both
+                + " of "
+                + Texts.count(one.union, "institution", "institutions")
+                + " between them, with a weighted overlap of "
+                + Texts.number(value)
+                + Texts.costliest(contributions)
+                + ".");
   }
 
   @Override
   public CohortScorer prepare(Cohort cohort, Actor provider) {
     requireNonNull(cohort, "cohort");
     Side side = new Side(cohort.ecosystem(), requireNonNull(provider, "provider"));
-    return (from, to, sink) -> {
-      Customer one = side.customer();
-      for (int i = from; i < to; i++) {
-        one.score(cohort.customer(i), i, sink);
-      }
-    };
+    return CustomerScorer.each(cohort, side::customer);
   }
 
   /**
@@ -134,7 +127,7 @@ public final class Institutional extends BaseMetric implements AlignmentMetric, 
    * Scores one customer after another against a {@link Side}, keeping the counts of the last
    * customer for the explanation. Mutable and not thread-safe.
    */
-  private static final class Customer {
+  private static final class Customer implements CustomerScorer {
     private final Side side;
     private final RelationBuffer adherence = new RelationBuffer();
     /** How many institutions the last customer and the provider adhere to between them. */
@@ -150,7 +143,8 @@ public final class Institutional extends BaseMetric implements AlignmentMetric, 
      * Writes the score of {@code customer}, at index {@code i}, to {@code sink}: the customer's and
      * the provider's institutions merged in the order of their ids.
      */
-    void score(Actor customer, int i, ScoreSink sink) {
+    @Override
+    public void score(Actor customer, int i, ScoreSink sink) {
       adherence.byTarget(side.eco.relations(customer, RelationType.ADHERES_TO, Direction.OUTGOING));
       int nc = adherence.size();
       int np = side.ids.length;

@@ -14,9 +14,11 @@ import org.attune.metric.BatchMetric;
 import org.attune.metric.Cohort;
 import org.attune.metric.CohortScorer;
 import org.attune.metric.Contribution;
+import org.attune.metric.CustomerScorer;
 import org.attune.metric.Dyad;
 import org.attune.metric.Score;
 import org.attune.metric.ScoreSink;
+import org.attune.metric.internal.RelationBuffer;
 import org.attune.metric.internal.Texts;
 import org.attune.model.Actor;
 import org.attune.model.Element;
@@ -77,34 +79,25 @@ public final class Partnership extends BaseMetric implements AlignmentMetric, Ba
     Customer one = new Side(dyad.ecosystem(), dyad.provider()).customer();
     ScoreSink sink = ScoreSink.single(NAME);
     one.score(dyad.customer(), 0, sink);
-    if (!sink.isDefined(0)) {
-      return Score.undefined(sink.reason(0).orElseThrow());
-    }
-    double value = sink.valueOrNaN(0);
-    List<Contribution> contributions = sink.contributions(0);
-    String explanation =
-        "Service between the two is "
-            + Texts.percent(one.reciprocity)
-            + " reciprocal, and the provider's partners bring "
-            + Texts.percent(one.support)
-            + " of the service the customer receives ("
-            + Texts.count(one.partnersServing, "partner serves", "partners serve")
-            + " it)"
-            + Texts.costliest(contributions)
-            + ".";
-    return Score.defined(value, contributions, explanation);
+    return sink.toScore(
+        0,
+        (value, contributions) ->
+            "Service between the two is "
+                + Texts.percent(one.reciprocity)
+                + " reciprocal, and the provider's partners bring "
+                + Texts.percent(one.support)
+                + " of the service the customer receives ("
+                + Texts.count(one.partnersServing, "partner serves", "partners serve")
+                + " it)"
+                + Texts.costliest(contributions)
+                + ".");
   }
 
   @Override
   public CohortScorer prepare(Cohort cohort, Actor provider) {
     requireNonNull(cohort, "cohort");
     Side side = new Side(cohort.ecosystem(), requireNonNull(provider, "provider"));
-    return (from, to, sink) -> {
-      Customer one = side.customer();
-      for (int i = from; i < to; i++) {
-        one.score(cohort.customer(i), i, sink);
-      }
-    };
+    return CustomerScorer.each(cohort, side::customer);
   }
 
   private static double strength(Optional<Relation> relation) {
@@ -133,7 +126,7 @@ public final class Partnership extends BaseMetric implements AlignmentMetric, Ba
    * Scores one customer after another against a {@link Side}, keeping the parts of the last
    * customer for the explanation. Mutable and not thread-safe.
    */
-  private static final class Customer {
+  private static final class Customer implements CustomerScorer {
     private final Side side;
     private final RelationBuffer serving = new RelationBuffer();
     /** R of the last customer. */
@@ -148,7 +141,8 @@ public final class Partnership extends BaseMetric implements AlignmentMetric, Ba
     }
 
     /** Writes the score of {@code customer}, at index {@code i}, to {@code sink}. */
-    void score(Actor customer, int i, ScoreSink sink) {
+    @Override
+    public void score(Actor customer, int i, ScoreSink sink) {
       ServiceEcosystem eco = side.eco;
       Actor provider = side.provider;
       double toCustomer = strength(eco.relation(provider, RelationType.SERVES, customer));

@@ -9,6 +9,7 @@ import org.attune.metric.BatchMetric;
 import org.attune.metric.Cohort;
 import org.attune.metric.CohortScorer;
 import org.attune.metric.Contribution;
+import org.attune.metric.CustomerScorer;
 import org.attune.metric.Dyad;
 import org.attune.metric.Score;
 import org.attune.metric.ScoreSink;
@@ -77,20 +78,16 @@ public final class EmotionalAttunement extends NamedMetric implements BatchMetri
     Customer one = new Customer(new Touchpoints(dyad.ecosystem(), dyad.provider()));
     ScoreSink sink = ScoreSink.single(NAME);
     one.score(dyad.customer(), 0, sink);
-    if (!sink.isDefined(0)) {
-      return Score.undefined(sink.reason(0).orElseThrow());
-    }
-    double value = sink.valueOrNaN(0);
-    List<Contribution> contributions = sink.contributions(0);
-    String explanation =
-        "Over "
-            + Texts.count(one.gaps, "shared episode", "shared episodes")
-            + ", the emotions of customer and provider lie "
-            + Texts.number(1 - value)
-            + " of the widest possible gap apart on average"
-            + Texts.costliest(contributions)
-            + ".";
-    return Score.defined(value, contributions, explanation);
+    return sink.toScore(
+        0,
+        (value, contributions) ->
+            "Over "
+                + Texts.count(one.gaps, "shared episode", "shared episodes")
+                + ", the emotions of customer and provider lie "
+                + Texts.number(1 - value)
+                + " of the widest possible gap apart on average"
+                + Texts.costliest(contributions)
+                + ".");
   }
 
   @Override
@@ -98,19 +95,7 @@ public final class EmotionalAttunement extends NamedMetric implements BatchMetri
     requireNonNull(cohort, "cohort");
     Touchpoints touchpoints =
         new Touchpoints(cohort.ecosystem(), requireNonNull(provider, "provider"));
-    if (touchpoints.isEmpty()) {
-      return (from, to, sink) -> {
-        for (int i = from; i < to; i++) {
-          sink.undefined(i, NO_TOUCHPOINT);
-        }
-      };
-    }
-    return (from, to, sink) -> {
-      Customer one = new Customer(touchpoints);
-      for (int i = from; i < to; i++) {
-        one.score(cohort.customer(i), i, sink);
-      }
-    };
+    return touchpoints.each(cohort, NO_TOUCHPOINT, () -> new Customer(touchpoints));
   }
 
   /** An episode and the distance between the emotions it records; reused. */
@@ -128,7 +113,7 @@ public final class EmotionalAttunement extends NamedMetric implements BatchMetri
    * Scores one customer after another against the provider's touchpoints, keeping the number of
    * gaps of the last customer for the explanation. Mutable and not thread-safe.
    */
-  private static final class Customer {
+  private static final class Customer implements CustomerScorer {
     private final Touchpoints touchpoints;
     private final Touchpoints.Shared shared;
     private Gap[] pool = new Gap[8];
@@ -141,7 +126,8 @@ public final class EmotionalAttunement extends NamedMetric implements BatchMetri
     }
 
     /** Writes the score of {@code customer}, at index {@code i}, to {@code sink}. */
-    void score(Actor customer, int i, ScoreSink sink) {
+    @Override
+    public void score(Actor customer, int i, ScoreSink sink) {
       gaps = 0;
       if (touchpoints.isEmpty()) {
         sink.undefined(i, NO_TOUCHPOINT);

@@ -13,6 +13,7 @@ import org.attune.metric.BatchMetric;
 import org.attune.metric.Cohort;
 import org.attune.metric.CohortScorer;
 import org.attune.metric.Contribution;
+import org.attune.metric.CustomerScorer;
 import org.attune.metric.Dyad;
 import org.attune.metric.Score;
 import org.attune.metric.ScoreSink;
@@ -71,32 +72,23 @@ public final class IdentitySafety extends NamedMetric implements BatchMetric {
     Roles roles = new Roles(dyad.ecosystem(), dyad.provider());
     ScoreSink sink = ScoreSink.single(NAME);
     new Customer(roles).score(dyad.customer(), 0, sink);
-    if (!sink.isDefined(0)) {
-      return Score.undefined(sink.reason(0).orElseThrow());
-    }
-    double value = sink.valueOrNaN(0);
-    List<Contribution> contributions = sink.contributions(0);
-    String explanation =
-        "The customer accepts the provider's "
-            + Texts.count(roles.size(), "role", "roles")
-            + " to "
-            + Texts.percent(value)
-            + " of their weight"
-            + Texts.costliest(contributions)
-            + ".";
-    return Score.defined(value, contributions, explanation);
+    return sink.toScore(
+        0,
+        (value, contributions) ->
+            "The customer accepts the provider's "
+                + Texts.count(roles.size(), "role", "roles")
+                + " to "
+                + Texts.percent(value)
+                + " of their weight"
+                + Texts.costliest(contributions)
+                + ".");
   }
 
   @Override
   public CohortScorer prepare(Cohort cohort, Actor provider) {
     requireNonNull(cohort, "cohort");
     Roles roles = new Roles(cohort.ecosystem(), requireNonNull(provider, "provider"));
-    return (from, to, sink) -> {
-      Customer one = new Customer(roles);
-      for (int i = from; i < to; i++) {
-        one.score(cohort.customer(i), i, sink);
-      }
-    };
+    return CustomerScorer.each(cohort, () -> new Customer(roles));
   }
 
   /**
@@ -136,7 +128,7 @@ public final class IdentitySafety extends NamedMetric implements BatchMetric {
   }
 
   /** Scores one customer after another against the provider's roles; mutable, not thread-safe. */
-  private static final class Customer {
+  private static final class Customer implements CustomerScorer {
     private final Roles roles;
     /** The last customer's strength of adherence to each role: c_r, 0 if absent. */
     private final double[] accepted;
@@ -147,7 +139,8 @@ public final class IdentitySafety extends NamedMetric implements BatchMetric {
     }
 
     /** Writes the score of {@code customer}, at index {@code i}, to {@code sink}. */
-    void score(Actor customer, int i, ScoreSink sink) {
+    @Override
+    public void score(Actor customer, int i, ScoreSink sink) {
       int n = accepted.length;
       if (n == 0) {
         sink.undefined(i, NO_ROLE);

@@ -101,19 +101,15 @@ public final class KnowledgeSymmetry extends NamedMetric implements BatchMetric 
     ScoreSink sink = ScoreSink.single(NAME);
     Actor customer = dyad.customer();
     one.score(customer, eco.perspective(customer, customer).orElse(null), 0, sink);
-    if (!sink.isDefined(0)) {
-      return Score.undefined(sink.reason(0).orElseThrow());
-    }
-    double value = sink.valueOrNaN(0);
-    List<Contribution> contributions = sink.contributions(0);
-    String explanation =
-        "The provider knows the customer's logic to "
-            + Texts.number(one.providerKnows)
-            + " and the customer knows the provider's to "
-            + Texts.number(one.customerKnows)
-            + Texts.costliest(contributions)
-            + ".";
-    return Score.defined(value, contributions, explanation);
+    return sink.toScore(
+        0,
+        (value, contributions) ->
+            "The provider knows the customer's logic to "
+                + Texts.number(one.providerKnows)
+                + " and the customer knows the provider's to "
+                + Texts.number(one.customerKnows)
+                + Texts.costliest(contributions)
+                + ".");
   }
 
   @Override

@@ -7,6 +7,7 @@ import org.attune.metric.BatchMetric;
 import org.attune.metric.Cohort;
 import org.attune.metric.CohortScorer;
 import org.attune.metric.Contribution;
+import org.attune.metric.CustomerScorer;
 import org.attune.metric.Dyad;
 import org.attune.metric.Score;
 import org.attune.metric.ScoreSink;
@@ -62,19 +63,15 @@ public final class Recognition extends NamedMetric implements BatchMetric {
     Customer one = new Customer(new Touchpoints(dyad.ecosystem(), dyad.provider()));
     ScoreSink sink = ScoreSink.single(NAME);
     one.score(dyad.customer(), 0, sink);
-    if (!sink.isDefined(0)) {
-      return Score.undefined(sink.reason(0).orElseThrow());
-    }
-    double value = sink.valueOrNaN(0);
-    List<Contribution> contributions = sink.contributions(0);
-    String explanation =
-        "The provider acknowledged "
-            + one.acknowledged
-            + " of the customer's "
-            + Texts.count(one.initiatives, "initiative", "initiatives")
-            + Texts.costliest(contributions)
-            + ".";
-    return Score.defined(value, contributions, explanation);
+    return sink.toScore(
+        0,
+        (value, contributions) ->
+            "The provider acknowledged "
+                + one.acknowledged
+                + " of the customer's "
+                + Texts.count(one.initiatives, "initiative", "initiatives")
+                + Texts.costliest(contributions)
+                + ".");
   }
 
   @Override
@@ -82,26 +79,14 @@ public final class Recognition extends NamedMetric implements BatchMetric {
     requireNonNull(cohort, "cohort");
     Touchpoints touchpoints =
         new Touchpoints(cohort.ecosystem(), requireNonNull(provider, "provider"));
-    if (touchpoints.isEmpty()) {
-      return (from, to, sink) -> {
-        for (int i = from; i < to; i++) {
-          sink.undefined(i, NO_TOUCHPOINT);
-        }
-      };
-    }
-    return (from, to, sink) -> {
-      Customer one = new Customer(touchpoints);
-      for (int i = from; i < to; i++) {
-        one.score(cohort.customer(i), i, sink);
-      }
-    };
+    return touchpoints.each(cohort, NO_TOUCHPOINT, () -> new Customer(touchpoints));
   }
 
   /**
    * Scores one customer after another against the provider's touchpoints, keeping the counts of the
    * last customer for the explanation. Mutable and not thread-safe.
    */
-  private static final class Customer {
+  private static final class Customer implements CustomerScorer {
     private final Touchpoints touchpoints;
     private final Touchpoints.Shared shared;
     /** How many initiatives the last customer took at the provider's touchpoints. */
@@ -115,7 +100,8 @@ public final class Recognition extends NamedMetric implements BatchMetric {
     }
 
     /** Writes the score of {@code customer}, at index {@code i}, to {@code sink}. */
-    void score(Actor customer, int i, ScoreSink sink) {
+    @Override
+    public void score(Actor customer, int i, ScoreSink sink) {
       initiatives = 0;
       acknowledged = 0;
       if (touchpoints.isEmpty()) {

@@ -4,7 +4,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.attune.ecosystem.Direction;
+import org.attune.metric.Cohort;
+import org.attune.metric.CohortScorer;
+import org.attune.metric.CustomerScorer;
 import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.model.Actor;
 import org.attune.model.Element;
@@ -109,5 +113,20 @@ final class Touchpoints {
     Episode get(int k) {
       return items[k];
     }
+  }
+
+  /**
+   * {@return a batch path that scores each customer with a scorer from {@code scorers}, or, when
+   * the provider operates no touchpoint, gives every customer the undefined score {@code none}}
+   */
+  CohortScorer each(Cohort cohort, String none, Supplier<? extends CustomerScorer> scorers) {
+    if (isEmpty()) {
+      return (from, to, sink) -> {
+        for (int i = from; i < to; i++) {
+          sink.undefined(i, none);
+        }
+      };
+    }
+    return CustomerScorer.each(cohort, scorers);
   }
 }

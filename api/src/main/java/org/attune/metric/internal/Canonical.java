@@ -2,7 +2,6 @@ package org.attune.metric.internal;
 
 import java.util.Comparator;
 import java.util.List;
-import org.attune.model.Element;
 import org.attune.model.Relation;
 
 /**
@@ -13,13 +12,13 @@ import org.attune.model.Relation;
  */
 public final class Canonical {
 
-  private static final Comparator<Relation> BY_TARGET =
+  /** Orders relations by the ids of their targets. */
+  static final Comparator<Relation> BY_TARGET =
       Comparator.comparing((Relation r) -> r.target().id());
-  private static final Comparator<Relation> BY_SOURCE =
+  /** Orders relations by the ids of their sources. */
+  static final Comparator<Relation> BY_SOURCE =
       Comparator.comparing((Relation r) -> r.source().id());
 
-  /** Orders elements by id. */
-  public static final Comparator<Element> BY_ID = Comparator.comparing(Element::id);
 
   private Canonical() {}
 
@@ -30,14 +29,5 @@ public final class Canonical {
    */
   public static List<Relation> byTarget(List<Relation> relations) {
     return relations.stream().sorted(BY_TARGET).toList();
-  }
-
-  /**
-   * {@return {@code relations} ordered by the id of their sources}: a new list
-   *
-   * @param relations the relations, such as one element's incoming relations of one type
-   */
-  public static List<Relation> bySource(List<Relation> relations) {
-    return relations.stream().sorted(BY_SOURCE).toList();
   }
 }

@@ -9,8 +9,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dependency direction of the design: examples and benchmarks use the API, the API uses the core,
- * the core uses only the JDK and Guava; no cycles between packages.
+ * The dependency direction of the design: examples and benchmarks use the API, the test kit uses the
+ * API and the core and nothing in them uses it, the API uses the core, the core uses only the JDK and
+ * Guava; no cycles between packages. It lives in the benchmarks, the one module whose test class path
+ * holds every other module's classes.
  */
 class ArchitectureTest {
 
@@ -20,13 +22,44 @@ class ArchitectureTest {
           .importPackages("org.attune");
 
   @Test
-  void should_import_the_core_the_api_and_the_examples() {
+  void should_import_every_module() {
     // guards the rules below against passing on an empty import
     org.assertj.core.api.Assertions.assertThat(ATTUNE.containPackage("org.attune.model")).isTrue();
     org.assertj.core.api.Assertions.assertThat(ATTUNE.containPackage("org.attune.ecosystem"))
         .isTrue();
     org.assertj.core.api.Assertions.assertThat(ATTUNE.containPackage("org.attune.examples"))
         .isTrue();
+    org.assertj.core.api.Assertions.assertThat(ATTUNE.containPackage("org.attune.testlib"))
+        .isTrue();
+    org.assertj.core.api.Assertions.assertThat(ATTUNE.containPackage("org.attune.testlib.scenario"))
+        .isTrue();
+    org.assertj.core.api.Assertions.assertThat(ATTUNE.containPackage("org.attune.benchmarks"))
+        .isTrue();
+  }
+
+  @Test
+  void the_library_should_know_no_test_kit() {
+    // testlib builds on the core and the API; nothing in them may depend on it
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.attune.testlib..")
+        .and()
+        .resideOutsideOfPackage("org.attune.examples..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.attune.testlib..")
+        .check(ATTUNE);
+  }
+
+  @Test
+  void the_test_kit_should_use_no_example_and_no_internal_package() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.attune.testlib..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.attune.examples..", "..internal..")
+        .check(ATTUNE);
   }
 
   @Test
@@ -57,10 +90,21 @@ class ArchitectureTest {
   }
 
   @Test
+  void nothing_should_know_a_benchmark() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.attune.benchmarks..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.attune.benchmarks..")
+        .check(ATTUNE);
+  }
+
+  @Test
   void only_the_library_itself_should_use_its_internals() {
     noClasses()
         .that()
-        .resideInAPackage("org.attune.examples..")
+        .resideInAnyPackage("org.attune.examples..", "org.attune.benchmarks..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("..internal..")
