@@ -7,6 +7,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.metric.Cohort;
+import org.attune.metric.Contribution;
 import org.attune.metric.Scores;
 import org.attune.metric.Scoring;
 import org.attune.metric.Metric;
@@ -38,7 +39,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *       values with the top three factors, and values on the common fork-join pool;
  *   <li>{@code cohortPrepare}: the one-off cost of {@link Cohort#of};
  *   <li>{@code list}: {@link Scoring#score(Metric, ServiceEcosystem, Actor, List)}, which prepares a
- *       cohort of the list, packs it and scores it, on every call.
+ *       cohort of the list, packs it and scores it, on every call;
+ *   <li>{@code handWrittenTopFactors}: the loop, also keeping each customer's three largest
+ *       dimensions and their shares: the practical limit for {@code cohortTopFactors}.
  * </ul>
  *
  * <pre>{@code
@@ -57,6 +60,9 @@ public class BatchScoringBenchmark {
 
   /** Dimensions per profile, as in the issue. */
   static final int DIMENSIONS = 12;
+
+  /** Factors kept per customer by the top-factor paths. */
+  static final int TOP = Scoring.DEFAULT_TOP_FACTORS;
 
   @Param("1000000")
   int customers;
@@ -131,6 +137,18 @@ public class BatchScoringBenchmark {
                 + viaLoop[k]);
       }
     }
+    Scores top = cohortTopFactors();
+    TopFactors loop = handWrittenTopFactors();
+    for (int k = 0; k < customers; k += Math.max(1, customers / 1000)) {
+      for (int j = 0; j < TOP; j++) {
+        Contribution factor = top.topFactors(k).get(j);
+        if (!factor.factor().equals("d" + loop.dimensions()[k * TOP + j])
+            || factor.share() != loop.shares()[k * TOP + j]) {
+          throw new IllegalStateException("customer " + k + ": factors " + top.topFactors(k)
+              + ", loop d" + loop.dimensions()[k * TOP + j] + " " + loop.shares()[k * TOP + j]);
+        }
+      }
+    }
   }
 
   /** {@return the values of a prepared cohort, sequentially: like for like with the loop} */
@@ -162,6 +180,66 @@ public class BatchScoringBenchmark {
   public Scores list() {
     return VALUES.score(metric, ecosystem, provider, customerList);
   }
+
+  /**
+   * {@return the values and, per customer, the three dimensions with the largest shares of the
+   * misfit and those shares, by a hand-written loop over the arrays}: the practical limit for the
+   * top factors
+   */
+  @Benchmark
+  public TopFactors handWrittenTopFactors() {
+    int n = customers;
+    double[] out = new double[n];
+    int[] top = new int[n * TOP];
+    double[] shares = new double[n * TOP];
+    double[] p = offered;
+    double[] parts = new double[DIMENSIONS];
+    for (int k = 0; k < n; k++) {
+      int base = k * DIMENSIONS;
+      double sum = 0;
+      double total = 0;
+      int first = -1;
+      int second = -1;
+      int third = -1;
+      for (int i = 0; i < DIMENSIONS; i++) {
+        double w = weights[base + i];
+        double d = levels[base + i] - p[i];
+        double part = w * d * d;
+        parts[i] = part;
+        sum += part;
+        total += w;
+        // the three largest so far, ties to the earlier dimension
+        if (first < 0 || part > parts[first]) {
+          third = second;
+          second = first;
+          first = i;
+        } else if (second < 0 || part > parts[second]) {
+          third = second;
+          second = i;
+        } else if (third < 0 || part > parts[third]) {
+          third = i;
+        }
+      }
+      out[k] = 1 - Math.sqrt(sum / total);
+      int at = k * TOP;
+      top[at] = first;
+      top[at + 1] = second;
+      top[at + 2] = third;
+      shares[at] = parts[first] / sum;
+      shares[at + 1] = parts[second] / sum;
+      shares[at + 2] = parts[third] / sum;
+    }
+    return new TopFactors(out, top, shares);
+  }
+
+  /**
+   * What {@link #handWrittenTopFactors()} gives.
+   *
+   * @param values each customer's value
+   * @param dimensions each customer's three largest dimensions, at {@code 3k} to {@code 3k + 2}
+   * @param shares their shares of the customer's misfit, likewise
+   */
+  public record TopFactors(double[] values, int[] dimensions, double[] shares) {}
 
   /** {@return the scores by a hand-written loop over the arrays: the practical limit} */
   @Benchmark

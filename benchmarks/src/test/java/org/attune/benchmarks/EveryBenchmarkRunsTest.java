@@ -46,7 +46,8 @@ import org.openjdk.jmh.runner.BenchmarkListEntry;
 
 /**
  * Every JMH benchmark of this module, run the way JMH runs it but once and small: its state made with
- * each {@code @Param} at its smallest value (or at a small override below), every {@code @Setup} at
+ * each {@code @Param} at its smallest value (or at a small override below, or at each of its values
+ * for the parameters below that must all be run), every {@code @Setup} at
  * every level, each {@code @Benchmark} method called once, every {@code @TearDown}; and every main
  * program of the module at a small size. So no benchmark breaks unseen between performance runs.
  *
@@ -67,6 +68,7 @@ class EveryBenchmarkRunsTest {
   private static final Map<String, String> SMALL_PARAMS =
       Map.of(
           "BatchScoringBenchmark.customers", "100",
+          "EveryMetricBenchmark.customers", "200",
           // a multiple of RELATIONS_PER_ACTOR * CUSTOMERS_PER_FIRM: one firm of 1,000 customers
           "EcosystemBenchmark.Build.relations", "10000",
           "EcosystemBenchmark.Query.relations", "10000",
@@ -74,6 +76,9 @@ class EveryBenchmarkRunsTest {
           "VersionsBenchmark.Queries.relations", "10000",
           // the textbook log of 42 events instead of BPIC 2012
           "EventLogImportBenchmark.file", "running-example.xes");
+
+  /** Parameters run at each of their values, each value a test of its own. */
+  private static final Set<String> EVERY_VALUE_PARAMS = Set.of("EveryMetricBenchmark.metric");
 
   /** Parameters naming a file of the data folder: the benchmark is skipped when it is absent. */
   private static final Set<String> DATA_FILE_PARAMS = Set.of("EventLogImportBenchmark.file");
@@ -88,8 +93,14 @@ class EveryBenchmarkRunsTest {
   @TestFactory
   Stream<DynamicTest> every_benchmark_sets_up_runs_once_and_tears_down_at_a_small_size()
       throws IOException {
-    return benchmarkMethods().stream()
-        .map(method -> DynamicTest.dynamicTest(label(method), () -> runOnce(method)));
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Method method : benchmarkMethods()) {
+      for (Map<String, String> values : everyValue(method.getDeclaringClass())) {
+        String label = label(method) + (values.isEmpty() ? "" : values.values());
+        tests.add(DynamicTest.dynamicTest(label, () -> runOnce(method, values)));
+      }
+    }
+    return tests.stream();
   }
 
   @Test
@@ -127,7 +138,8 @@ class EveryBenchmarkRunsTest {
     }
 
     // then
-    assertThat(params).containsAll(SMALL_PARAMS.keySet()).containsAll(DATA_FILE_PARAMS);
+    assertThat(params).containsAll(SMALL_PARAMS.keySet()).containsAll(DATA_FILE_PARAMS)
+        .containsAll(EVERY_VALUE_PARAMS);
   }
 
   @Test
@@ -162,18 +174,34 @@ class EveryBenchmarkRunsTest {
 
   // ---- running a benchmark ----
 
-  private static void runOnce(Method benchmark) throws Exception {
+  /**
+   * {@return one map per value of the parameter of {@code type} that must be run at every value,
+   * from its key to the value}; a single empty map when it has none
+   */
+  private static List<Map<String, String>> everyValue(Class<?> type) {
+    for (Field field : type.getDeclaredFields()) {
+      Param param = field.getAnnotation(Param.class);
+      String key = param == null ? null : shortName(type) + "." + field.getName();
+      if (key != null && EVERY_VALUE_PARAMS.contains(key)) {
+        return Arrays.stream(param.value()).map(value -> Map.of(key, value))
+            .collect(Collectors.toList());
+      }
+    }
+    return List.of(Map.of());
+  }
+
+  private static void runOnce(Method benchmark, Map<String, String> values) throws Exception {
     // given: every state the method needs, the benchmark's own first, set up at every level
     Blackhole blackhole = new Blackhole(BLACKHOLE_CHALLENGE);
     Map<Class<?>, Object> states = new LinkedHashMap<>();
-    Object target = state(benchmark.getDeclaringClass(), states);
+    Object target = state(benchmark.getDeclaringClass(), states, values);
     Object[] args = new Object[benchmark.getParameterCount()];
     Class<?>[] types = benchmark.getParameterTypes();
     for (int i = 0; i < args.length; i++) {
       if (types[i] == Blackhole.class) {
         args[i] = blackhole;
       } else if (types[i].isAnnotationPresent(State.class)) {
-        args[i] = state(types[i], states);
+        args[i] = state(types[i], states, values);
       } else {
         fail("%s takes a %s, which this test cannot supply yet", label(benchmark), types[i]);
       }
@@ -199,8 +227,12 @@ class EveryBenchmarkRunsTest {
     }
   }
 
-  /** {@return the instance of {@code type}, made with its small parameters if new} */
-  private static Object state(Class<?> type, Map<Class<?>, Object> states) throws Exception {
+  /**
+   * {@return the instance of {@code type}, made with its small parameters if new, or with those of
+   * {@code values}}
+   */
+  private static Object state(Class<?> type, Map<Class<?>, Object> states,
+      Map<String, String> values) throws Exception {
     Object existing = states.get(type);
     if (existing != null) {
       return existing;
@@ -210,7 +242,9 @@ class EveryBenchmarkRunsTest {
       Param param = field.getAnnotation(Param.class);
       if (param != null) {
         String key = shortName(type) + "." + field.getName();
-        String value = SMALL_PARAMS.getOrDefault(key, smallest(key, param.value()));
+        String value = values.containsKey(key)
+            ? values.get(key)
+            : SMALL_PARAMS.getOrDefault(key, smallest(key, param.value()));
         if (DATA_FILE_PARAMS.contains(key)) {
           Path file = EventLogImportBenchmark.dataDir().resolve(value);
           assumeTrue(Files.isReadable(file),
