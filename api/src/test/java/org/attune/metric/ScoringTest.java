@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 class ScoringTest {
 
-  /** Enough customers for several ranges, and a ragged last one. */
-  private static final int MANY = 3 * Scoring.CHUNK + 123;
+  /** Customers enough for the cases here; {@link ScoringAtScaleTest} scores several ranges. */
+  private static final int MANY = 150;
 
   private static ServiceEcosystem eco;
   private static Actor provider;
@@ -55,45 +55,6 @@ class ScoringTest {
   @AfterAll
   static void stop() {
     pool.shutdownNow();
-  }
-
-  @Test
-  void every_metric_on_any_executor_gives_the_sequential_bits_over_many_ranges() {
-    Cohort cohort = Cohort.of(eco, customers);
-    for (Metric metric : Metrics.registry().metrics()) {
-      Scores sequential = Scoring.sequential().score(metric, cohort, provider);
-      Scores onPool = Scoring.on(pool).score(metric, cohort, provider);
-      Scores onForkJoin = Scoring.on(ForkJoinPool.commonPool()).score(metric, cohort, provider);
-
-      assertThat(onPool.values()).as(metric.name()).isEqualTo(sequential.values());
-      assertThat(onForkJoin.values()).as(metric.name()).isEqualTo(sequential.values());
-      for (int i = 0; i < MANY; i += 101) {
-        assertThat(onPool.topFactors(i)).as(metric.name()).isEqualTo(sequential.topFactors(i));
-        assertThat(onPool.reason(i)).as(metric.name()).isEqualTo(sequential.reason(i));
-      }
-    }
-  }
-
-  @Test
-  void each_customer_gets_the_value_reason_and_leading_factors_of_measure() {
-    Cohort cohort = Cohort.of(eco, customers);
-    ProfileDeviation metric = new ProfileDeviation();
-
-    Scores scores = Scoring.on(pool).score(metric, cohort, provider);
-
-    for (int k = 0; k < MANY; k += 97) {
-      Score one = metric.measure(new Dyad(eco, customers.get(k), provider));
-      assertThat(Double.doubleToRawLongBits(scores.valueOrNaN(k)))
-          .isEqualTo(Double.doubleToRawLongBits(one.valueOrNaN()));
-      assertThat(scores.reason(k)).isEqualTo(one.reason());
-      assertThat(scores.topFactors(k))
-          .isEqualTo(one.contributions().subList(0, Math.min(3, one.contributions().size())));
-    }
-    assertThat(scores.size()).isEqualTo(MANY);
-    assertThat(scores.customers()).isEqualTo(customers);
-    assertThat(scores.customer(5)).isEqualTo(customers.get(5));
-    assertThat(scores.metric()).isEqualTo("profile-deviation");
-    assertThat(scores.provider()).isEqualTo(provider);
   }
 
   @Test
@@ -200,29 +161,6 @@ class ScoringTest {
   }
 
   @Test
-  void an_unknown_customer_a_null_one_or_an_unknown_provider_is_rejected() {
-    List<Actor> withStrangers = new ArrayList<>(customers);
-    withStrangers.set(2 * Scoring.CHUNK + 5, Actor.individual("x", "Stranger X"));
-    withStrangers.set(Scoring.CHUNK + 1, Actor.individual("y", "Stranger Y"));
-    assertThatThrownBy(
-            () -> Scoring.on(pool).score(new ProfileDeviation(), eco, provider, withStrangers))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(
-            "customers[" + (Scoring.CHUNK + 1)
-                + "] must be an actor of the ecosystem, but was 'y' (not in it)");
-
-    List<Actor> withNull = new ArrayList<>(customers.subList(0, 10));
-    withNull.set(3, null);
-    assertThatThrownBy(() -> Cohort.of(eco, withNull)).isInstanceOf(NullPointerException.class);
-
-    Actor z = Actor.organisation("z", "Z");
-    assertThatThrownBy(
-            () -> Scoring.sequential().score(new ProfileDeviation(), Cohort.of(eco, customers), z))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("provider must be an actor of the ecosystem, but was 'z' (not in it)");
-  }
-
-  @Test
   void an_empty_cohort_gives_empty_scores() {
     Scores scores =
         Scoring.on(pool).score(new ProfileDeviation(), Cohort.of(eco, List.of()), provider);
@@ -231,32 +169,6 @@ class ScoringTest {
     assertThat(scores.values()).isEmpty();
     assertThat(scores.lowest(5)).isEmpty();
     assertThatThrownBy(() -> scores.valueOrNaN(0)).isInstanceOf(IndexOutOfBoundsException.class);
-  }
-
-  @Test
-  void the_first_failing_range_decides_the_exception_and_every_range_has_ended() {
-    // given a batch path that fails in the second and the fourth range
-    AtomicInteger ran = new AtomicInteger();
-    BatchMetric failing =
-        new FixedBatch(
-            (from, to, sink) -> {
-              ran.incrementAndGet();
-              if (from == Scoring.CHUNK || from == 3 * Scoring.CHUNK) {
-                throw new IllegalStateException("range from " + from);
-              }
-              for (int i = from; i < to; i++) {
-                sink.defined(i, 0.5);
-              }
-            });
-
-    // when / then
-    Cohort cohort = Cohort.of(eco, customers);
-    assertThatThrownBy(() -> Scoring.on(pool).score(failing, cohort, provider))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessage("range from " + Scoring.CHUNK);
-    assertThat(ran.get()).isEqualTo(4);
-    assertThatThrownBy(() -> Scoring.sequential().score(failing, cohort, provider))
-        .hasMessage("range from " + Scoring.CHUNK);
   }
 
   @Test
