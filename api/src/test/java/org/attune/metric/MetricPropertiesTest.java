@@ -27,7 +27,7 @@ class MetricPropertiesTest {
     return LongStream.range(0, 300);
   }
 
-  /** Fewer seeds for the batch: each scores every metric four ways; MetricTester tries more. */
+  /** Fewer seeds for the batch: each scores every metric four ways (testlib's MetricTester too). */
   static LongStream batchSeeds() {
     return LongStream.range(0, 60);
   }
