@@ -1,8 +1,11 @@
 package org.attune.theory;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.attune.ecosystem.Direction;
 import org.attune.ecosystem.Reach;
 import org.attune.ecosystem.ServiceEcosystem;
@@ -29,10 +32,14 @@ import org.attune.model.ValueInUse;
  * pretend to check. Attune takes that stance in its own design instead: its metrics weigh what
  * matters by the customer's own logic. The other four are made checkable below.
  *
- * <p>In an ecosystem, roles follow from relations (actor-to-actor, after Vargo &amp; Lusch 2016):
- * here a <i>customer</i> is any actor that another actor {@code SERVES}, and that actor is its
- * <i>provider</i>. So in service-for-service exchange the provider is also a customer of its
- * customer, and the rules apply to it too.
+ * <p>In an ecosystem, roles follow from relations (actor-to-actor, after Vargo &amp; Lusch 2016), and
+ * a {@link CustomerFocus} says which of them make a <i>customer</i> of the analysis and who its
+ * <i>providers</i> are. By default ({@link CustomerFocus#beneficiaries()}) a customer is an actor
+ * another actor {@code SERVES}, unless that service only answers its own offer: the patient who pays
+ * the clinic serves it ({@code sdl.service-for-service}), but the clinic, which {@code OFFERS} the
+ * value proposition, does not thereby become the patient's customer. So a well-modelled ecosystem
+ * can satisfy {@link SdlAxioms} and these foundations at once. {@link #all(CustomerFocus)} applies
+ * the rules to declared customers instead.
  *
  * <table class="striped">
  *   <caption>The foundations and what is checked</caption>
@@ -65,43 +72,14 @@ public final class CdlFoundations {
   private static final String FORMATION_ID = "cdl.value-formation";
   private static final String ECOSYSTEMS_ID = "cdl.customer-ecosystems";
 
-  private static final Rule CUSTOMER_LOGIC_CENTRAL =
-      Rule.of(
-          LOGIC_ID,
-          "customer logic as the central concept",
-          SOURCE + "2 of 5",
-          "every customer (an actor another actor SERVES) has its own logic (c, c)",
-          CdlFoundations::logicViolations);
+  private static final String NAME = "CDL foundations (Heinonen & Strandvik 2015)";
 
-  private static final Rule CUSTOMER_LENS =
-      Rule.of(
-          LENS_ID,
-          "offering seen through the customer lens",
-          SOURCE + "3 of 5",
-          "every provider holds a model (p, c) of each customer it SERVES",
-          CdlFoundations::lensViolations);
+  private static final RuleSet ALL = of(CustomerFocus.beneficiaries());
 
-  private static final Rule VALUE_FORMATION =
-      Rule.of(
-          FORMATION_ID,
-          "value as formed and not created",
-          SOURCE + "4 of 5",
-          "every actor with value-in-use has some of it in its own, CUSTOMER sphere",
-          CdlFoundations::formationViolations);
-
-  private static final Rule CUSTOMER_ECOSYSTEMS =
-      Rule.of(
-          ECOSYSTEMS_ID,
-          "the prevalence of customer ecosystems",
-          SOURCE + "5 of 5",
-          "every customer's ecosystem holds an actor beyond its providers: one reached within "
-              + ServiceEcosystem.DEFAULT_RADIUS
-              + " steps of the customer ecosystem's traversal, without passing through a provider",
-          CdlFoundations::ecosystemViolations);
-
-  private static final RuleSet ALL =
-      RuleSet.of(CUSTOMER_LOGIC_CENTRAL, CUSTOMER_LENS, VALUE_FORMATION, CUSTOMER_ECOSYSTEMS)
-          .named("CDL foundations (Heinonen & Strandvik 2015)");
+  private static final Rule CUSTOMER_LOGIC_CENTRAL = ALL.rules().get(0);
+  private static final Rule CUSTOMER_LENS = ALL.rules().get(1);
+  private static final Rule VALUE_FORMATION = ALL.rules().get(2);
+  private static final Rule CUSTOMER_ECOSYSTEMS = ALL.rules().get(3);
 
   private CdlFoundations() {}
 
@@ -111,6 +89,56 @@ public final class CdlFoundations {
    */
   public static RuleSet all() {
     return ALL;
+  }
+
+  /**
+   * {@return the four checkable foundations, in the paper's order, applied to the customers {@code
+   * focus} picks, as a rule set named "CDL foundations (Heinonen &amp; Strandvik 2015)"}
+   *
+   * <p>{@link #all()} is {@code all(CustomerFocus.beneficiaries())}. Use {@link
+   * CustomerFocus#of(java.util.Collection)} to name the customers of an analysis, such as the
+   * patients of a clinic that pay it ({@code sdl.service-for-service}) and are its only customers.
+   *
+   * @param focus who the customers are, and their providers
+   * @throws NullPointerException if {@code focus} is null
+   */
+  public static RuleSet all(CustomerFocus focus) {
+    return of(requireNonNull(focus, "focus"));
+  }
+
+  private static RuleSet of(CustomerFocus focus) {
+    String customer = "every customer (" + focus.description() + ")";
+    return RuleSet.of(
+            Rule.of(
+                LOGIC_ID,
+                "customer logic as the central concept",
+                SOURCE + "2 of 5",
+                customer + " has its own logic (c, c)",
+                eco -> logicViolations(eco, focus)),
+            Rule.of(
+                LENS_ID,
+                "offering seen through the customer lens",
+                SOURCE + "3 of 5",
+                "every provider holds a model (p, c) of each customer it SERVES, " + customer,
+                eco -> lensViolations(eco, focus)),
+            Rule.of(
+                FORMATION_ID,
+                "value as formed and not created",
+                SOURCE + "4 of 5",
+                "every actor with value-in-use, other than one that is only a provider of"
+                    + " customers, has some of it in its own, CUSTOMER sphere",
+                eco -> formationViolations(eco, focus)),
+            Rule.of(
+                ECOSYSTEMS_ID,
+                "the prevalence of customer ecosystems",
+                SOURCE + "5 of 5",
+                customer
+                    + " has an ecosystem holding an actor beyond its providers: one reached within "
+                    + ServiceEcosystem.DEFAULT_RADIUS
+                    + " steps of the customer ecosystem's traversal, without passing through a"
+                    + " provider",
+                eco -> ecosystemViolations(eco, focus)))
+        .named(NAME);
   }
 
   /**
@@ -173,10 +201,10 @@ public final class CdlFoundations {
 
   // ------------------------------------------------------------------------------------------
 
-  private static List<Violation> logicViolations(ServiceEcosystem eco) {
+  private static List<Violation> logicViolations(ServiceEcosystem eco, CustomerFocus focus) {
     List<Violation> found = new ArrayList<>();
-    for (Actor customer : eco.actors()) {
-      List<Actor> providers = providers(eco, customer);
+    for (Actor customer : focus.customers(eco)) {
+      List<Actor> providers = focus.providers(eco, customer);
       if (!providers.isEmpty() && eco.perspective(customer, customer).isEmpty()) {
         List<Element> involved = new ArrayList<>();
         involved.add(customer);
@@ -198,10 +226,10 @@ public final class CdlFoundations {
     return found;
   }
 
-  private static List<Violation> lensViolations(ServiceEcosystem eco) {
+  private static List<Violation> lensViolations(ServiceEcosystem eco, CustomerFocus focus) {
     List<Violation> found = new ArrayList<>();
-    for (Actor customer : eco.actors()) {
-      for (Actor provider : providers(eco, customer)) {
+    for (Actor customer : focus.customers(eco)) {
+      for (Actor provider : focus.providers(eco, customer)) {
         if (eco.perspective(provider, customer).isEmpty()) {
           found.add(
               Violation.of(
@@ -222,9 +250,17 @@ public final class CdlFoundations {
     return found;
   }
 
-  private static List<Violation> formationViolations(ServiceEcosystem eco) {
+  private static List<Violation> formationViolations(ServiceEcosystem eco, CustomerFocus focus) {
     List<Violation> found = new ArrayList<>();
+    Set<Actor> customers = new HashSet<>(focus.customers(eco));
+    Set<Actor> providers = new HashSet<>();
+    for (Actor customer : customers) {
+      providers.addAll(focus.providers(eco, customer));
+    }
     for (Actor beneficiary : eco.actors()) {
+      if (providers.contains(beneficiary) && !customers.contains(beneficiary)) {
+        continue; // a provider only: CDL asks where its customers' value forms, not its own
+      }
       List<ValueInUse> values = eco.valueInUse(beneficiary);
       if (!values.isEmpty() && values.stream().noneMatch(v -> v.sphere() == Sphere.CUSTOMER)) {
         found.add(
@@ -242,10 +278,10 @@ public final class CdlFoundations {
     return found;
   }
 
-  private static List<Violation> ecosystemViolations(ServiceEcosystem eco) {
+  private static List<Violation> ecosystemViolations(ServiceEcosystem eco, CustomerFocus focus) {
     List<Violation> found = new ArrayList<>();
-    for (Actor customer : eco.actors()) {
-      List<Actor> providers = providers(eco, customer);
+    for (Actor customer : focus.customers(eco)) {
+      List<Actor> providers = focus.providers(eco, customer);
       if (providers.isEmpty() || beyondProviders(eco, customer, providers)) {
         continue;
       }
@@ -302,19 +338,6 @@ public final class CdlFoundations {
       return !providers.contains(from)
           && Traversal.customerEcosystem().mayFollow(customer, from, type, direction, hop);
     }
-  }
-
-  /** {@return the actors other than {@code customer} that SERVE it, in relation order} */
-  private static List<Actor> providers(ServiceEcosystem eco, Actor customer) {
-    List<Actor> providers = new ArrayList<>();
-    for (Element e : eco.neighbours(customer, RelationType.SERVES, Direction.INCOMING)) {
-      if (e instanceof Actor a && !a.equals(customer)) {
-        providers.add(a);
-      }
-    }
-    // by id, so that messages do not depend on the order in which the ecosystem was built
-    providers.sort(Comparator.comparing(Actor::id));
-    return providers;
   }
 
   private static String quoted(List<Actor> actors) {
