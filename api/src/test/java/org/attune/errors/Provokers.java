@@ -104,6 +104,8 @@ final class Provokers {
     p.put("iae-planned-journey", () -> PlannedJourney.of());
     p.put("iae-rule-set", () -> RuleSet.of(SdlAxioms.coCreation(), SdlAxioms.coCreation()));
     p.put("iae-rule-id", () -> Rule.of("my rule", "s", "t", eco -> List.of()));
+    p.put("iae-focus-customer", () -> org.attune.theory.CdlFoundations.all(
+        org.attune.theory.CustomerFocus.of(STRANGER)).check(PersonalData.ecosystem()));
     p.put("iae-max-value-length", () -> LogMapping.builder().maxValueLength(0));
     p.put("iae-delimiter", () -> CsvColumns.defaults().withDelimiter('"'));
     // EcosystemException
