@@ -17,8 +17,10 @@ import org.attune.model.RelationType;
 import org.attune.model.Resource;
 import org.attune.model.Sphere;
 import org.attune.model.ValueInUse;
+import org.attune.model.ValueProposition;
 import org.attune.testlib.scenario.Orchestra;
 import org.attune.theory.CdlFoundations;
+import org.attune.theory.CustomerFocus;
 import org.attune.theory.RuleSet;
 import org.attune.theory.SdlAxioms;
 import org.attune.theory.TheoryReport;
@@ -47,6 +49,9 @@ public final class TheoryScenario {
   static final Activity COOKING = Activity.of("cooking", "Cooking healthy meals");
   static final Activity TESTING = Activity.of("testing", "Lab testing");
 
+  static final ValueProposition DIABETES_CARE =
+      ValueProposition.of("diabetes-care", "Diabetes care");
+
   static final Institution PRIVACY =
       Institution.of("privacy", "Patient privacy", InstitutionKind.RULE);
   static final Institution SHARED_DECISIONS =
@@ -70,6 +75,19 @@ public final class TheoryScenario {
     out.println("== Pat's ecosystem as it is ==");
     TheoryReport lived = theory.check(lived());
     out.print(lived.render());
+
+    out.println();
+    out.println("== Whose side is the customer's? ==");
+    out.println(
+        "Pat pays the clinic, so she SERVES it (SDL's service for service); the clinic OFFERS the"
+            + " care. Customers under the default focus: "
+            + ids(CustomerFocus.beneficiaries().customers(lived()))
+            + "; taking every actor served for a customer: "
+            + ids(CustomerFocus.servedActors().customers(lived()))
+            + ", and then:");
+    TheoryReport clash =
+        SdlAxioms.all().and(CdlFoundations.all(CustomerFocus.servedActors())).check(lived());
+    clash.violations().forEach(v -> out.println("- " + v.ruleId() + ": " + v.message()));
 
     out.println();
     out.println("== Pat's ecosystem as the clinic's CRM records it ==");
@@ -112,6 +130,10 @@ public final class TheoryScenario {
                 .orElse(" (no joint value)"));
   }
 
+  private static String ids(java.util.List<Actor> actors) {
+    return actors.stream().map(Actor::id).toList().toString();
+  }
+
   private static Profile logic(double functional, double emotional) {
     return Profile.builder()
         .level(Dimension.FUNCTIONAL, functional)
@@ -119,13 +141,19 @@ public final class TheoryScenario {
         .build();
   }
 
-  /** Pat's ecosystem as she lives it: it satisfies every rule. */
+  /**
+   * Pat's ecosystem as she lives it: it satisfies every rule. She pays the clinic (she SERVES it),
+   * and the clinic OFFERS the care, so under the default {@link CustomerFocus} she is the customer
+   * and the clinic is not hers.
+   */
   static ServiceEcosystem lived() {
     return ServiceEcosystem.builder()
         .add(PAT, CLINIC, LAB, FAMILY)
         .add(SELF_CARE, RECORDS, ANALYSER, RECIPES)
-        .add(MEASURING, COOKING, TESTING)
+        .add(MEASURING, COOKING, TESTING, DIABETES_CARE)
         .add(PRIVACY, SHARED_DECISIONS, FAMILY_CARE, LAB_STANDARDS)
+        .relate(CLINIC, RelationType.OFFERS, DIABETES_CARE)
+        .relate(DIABETES_CARE, RelationType.SUPPORTS, MEASURING)
         .relate(CLINIC, RelationType.SERVES, PAT, 0.8)
         .relate(PAT, RelationType.SERVES, CLINIC, 0.6) // she pays, and reports her readings
         .relate(CLINIC, RelationType.PARTNERS_WITH, LAB)
@@ -150,7 +178,6 @@ public final class TheoryScenario {
         .perspective(PAT, PAT, logic(0.9, 0.8))
         .perspective(CLINIC, CLINIC, logic(0.8, 0.4))
         .perspective(CLINIC, PAT, logic(0.9, 0.3))
-        .perspective(PAT, CLINIC, logic(0.7, 0.5))
         .valueInUse(ValueInUse.of(PAT, Sphere.JOINT, 0.7, CLINIC).in(MEASURING))
         .valueInUse(ValueInUse.of(PAT, Sphere.CUSTOMER, 0.5, FAMILY).in(COOKING))
         .build();

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.attune.dominance.CustomerDominance;
 import org.attune.dominance.DominanceReading;
 import org.attune.theory.CdlFoundations;
+import org.attune.theory.CustomerFocus;
 import org.attune.theory.SdlAxioms;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,21 @@ class TheoryScenarioTest {
         .extracting(r -> r.id())
         .containsExactly("sdl.co-creation", "cdl.customer-lens");
     assertThat(recorded.violations()).hasSize(7);
+  }
+
+  @Test
+  void pat_is_the_customer_and_the_clinic_she_pays_is_not_hers() {
+    // when
+    var clash =
+        SdlAxioms.all()
+            .and(CdlFoundations.all(CustomerFocus.servedActors()))
+            .check(TheoryScenario.lived());
+
+    // then: under the default focus both logics hold (above); taking every actor served for a
+    // customer makes the clinic Pat's customer, whose model Pat does not hold
+    assertThat(CustomerFocus.beneficiaries().customers(TheoryScenario.lived()))
+        .containsExactly(TheoryScenario.PAT);
+    assertThat(clash.failing()).extracting(r -> r.id()).containsExactly("cdl.customer-lens");
   }
 
   @Test
@@ -49,6 +65,9 @@ class TheoryScenarioTest {
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertThat(out)
         .contains("9 of 9 rules hold, 0 violations")
+        .contains("Customers under the default focus: [pat]; taking every actor served for a"
+            + " customer: [pat, clinic], and then:")
+        .contains("- cdl.customer-lens: 'pat' SERVES 'clinic' but holds no model (pat, clinic)")
         .contains("2 of 9 rules hold, 7 violations")
         .contains("dominance index 0.050 (provider-dominant). 'clinic' conducts, carrying 80.0%.")
         .contains("No single conductor: ['clinic', 'pat'] share the lead")
