@@ -395,7 +395,7 @@ final class Store {
     int i = 0;
     int j = 0;
     while (i < actual.size() || j < others.size()) {
-      AspectKey a = i < actual.size()
+      @Nullable AspectKey a = i < actual.size()
           ? new AspectKey(h, (int) (long) actual.get(i).getKey(), Aspect.ACTUAL)
           : null;
       if (a != null && (j == others.size() || a.compareTo(others.get(j).getKey()) < 0)) {
