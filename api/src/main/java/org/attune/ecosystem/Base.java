@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.attune.model.Aspect;
 import org.attune.model.Element;
 import org.attune.model.Episode;
+import org.attune.model.Mood;
 import org.attune.model.Perspective;
 import org.attune.model.Profile;
 import org.attune.model.Relation;
@@ -23,21 +25,24 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The flat, array-backed content of an ecosystem as built from scratch (or compacted): elements by
- * index, the relations in compressed sparse rows ({@link Topology}), perspectives in a hash map, and
- * the value-in-use and episodes of each actor by its index. A derived version shares its parent's
+ * index, the relations in compressed sparse rows ({@link Topology}), perspectives of every aspect in
+ * a hash map, and the value-in-use, episodes and moods of each actor by its index. A derived version shares its parent's
  * base and records its changes in a {@link Delta}. Never changed after construction.
  */
 final class Base {
 
   static final Base EMPTY =
-      assemble(new Element[0], new HashMap<>(), List.of(), Map.of(), List.of(), List.of());
+      assemble(new Element[0], new HashMap<>(), List.of(), Map.of(), List.of(), List.of(),
+          List.of());
 
   final Topology topology;
   final Map<String, Integer> indexById;
   final Map<String, Integer> typeByName;
-  /** Perspectives by (holder index, subject index). */
+  /** Perspectives of every aspect, by (holder index, subject index, aspect). */
   final ImmutableMap<Perspective, Profile> perspectives;
-  /** The perspectives of each holder index, by subject index. */
+  /** How many perspectives of each aspect but the actual one, by ordinal. */
+  final int[] aspectCounts;
+  /** The perspectives of each holder index, by subject index and then aspect. */
   final ImmutableListMultimap<Integer, Perspective> byHolder;
   /** Each element's own logic, by index; made once, so that looking it up allocates nothing. */
   final ImmutableList<Optional<Profile>> ownLogic;
@@ -47,6 +52,9 @@ final class Base {
   /** The episodes of each customer index, in time order (stable). */
   final ImmutableList<ImmutableList<Episode>> episodes;
   final int episodeCount;
+  /** The moods of each actor index, in time order. */
+  final ImmutableList<ImmutableList<Mood>> moods;
+  final int moodCount;
   private volatile @Nullable Sums sums;
   private volatile @Nullable Reverse reverse;
   private volatile @Nullable Map<String, Integer> typeCounts;
@@ -56,22 +64,28 @@ final class Base {
       Map<String, Integer> indexById,
       Map<String, Integer> typeByName,
       ImmutableMap<Perspective, Profile> perspectives,
+      int[] aspectCounts,
       ImmutableListMultimap<Integer, Perspective> byHolder,
       ImmutableList<Optional<Profile>> ownLogic,
       ImmutableList<ImmutableList<ValueInUse>> valueInUse,
       int valueInUseCount,
       ImmutableList<ImmutableList<Episode>> episodes,
-      int episodeCount) {
+      int episodeCount,
+      ImmutableList<ImmutableList<Mood>> moods,
+      int moodCount) {
     this.topology = topology;
     this.indexById = indexById;
     this.typeByName = typeByName;
     this.perspectives = perspectives;
+    this.aspectCounts = aspectCounts;
     this.byHolder = byHolder;
     this.ownLogic = ownLogic;
     this.valueInUse = valueInUse;
     this.valueInUseCount = valueInUseCount;
     this.episodes = episodes;
     this.episodeCount = episodeCount;
+    this.moods = moods;
+    this.moodCount = moodCount;
   }
 
   /**
@@ -84,7 +98,8 @@ final class Base {
       List<Relation> relations,
       Map<Perspective, Profile> perspectives,
       List<ValueInUse> valueInUse,
-      List<Episode> episodes) {
+      List<Episode> episodes,
+      List<Mood> moods) {
     TreeMap<String, RelationType> types = new TreeMap<>();
     for (Relation r : relations) {
       types.putIfAbsent(r.type().name(), r.type());
@@ -105,7 +120,7 @@ final class Base {
       targets[i] = requireNonNull(ids.get(rels[i].target().id()));
     }
     Topology topology = new Topology(elements, typeArray, rels, sources, typeIndexes, targets);
-    return of(topology, ids, typeByName, perspectives, valueInUse, episodes);
+    return of(topology, ids, typeByName, perspectives, valueInUse, episodes, moods);
   }
 
   /** Completes a base around a topology whose other parts are known to be valid. */
@@ -115,23 +130,28 @@ final class Base {
       Map<String, Integer> typeByName,
       Map<Perspective, Profile> perspectives,
       List<ValueInUse> valueInUse,
-      List<Episode> episodes) {
+      List<Episode> episodes,
+      List<Mood> moods) {
     int n = topology.size();
     List<Map.Entry<Perspective, Profile>> entries = new ArrayList<>(perspectives.entrySet());
     entries.sort(
         Comparator.<Map.Entry<Perspective, Profile>>comparingInt(
                 e -> requireNonNull(ids.get(e.getKey().holder().id())))
-            .thenComparingInt(e -> requireNonNull(ids.get(e.getKey().subject().id()))));
+            .thenComparingInt(e -> requireNonNull(ids.get(e.getKey().subject().id())))
+            .thenComparing(e -> e.getKey().aspect()));
     ImmutableMap.Builder<Perspective, Profile> ordered =
         ImmutableMap.builderWithExpectedSize(entries.size());
     ImmutableListMultimap.Builder<Integer, Perspective> byHolder = ImmutableListMultimap.builder();
     List<Profile> own = new ArrayList<>(java.util.Collections.nCopies(n, (Profile) null));
+    int[] aspectCounts = new int[Aspect.values().length];
     for (Map.Entry<Perspective, Profile> e : entries) {
       Perspective p = e.getKey();
       int h = requireNonNull(ids.get(p.holder().id()));
       ordered.put(p, e.getValue());
       byHolder.put(h, p);
-      if (p.isOwn()) {
+      if (!p.isActual()) {
+        aspectCounts[Delta.slot(p.aspect())]++;
+      } else if (p.isOwn()) {
         own.set(h, e.getValue());
       }
     }
@@ -140,6 +160,7 @@ final class Base {
         ids,
         typeByName,
         ordered.buildOrThrow(),
+        aspectCounts,
         byHolder.build(),
         own.stream().map(Optional::ofNullable).collect(ImmutableList.toImmutableList()),
         byOwner(n, valueInUse, v -> requireNonNull(ids.get(v.beneficiary().id()))),
@@ -148,7 +169,12 @@ final class Base {
             n,
             ImmutableList.sortedCopyOf(Comparator.comparing(Episode::time), episodes),
             e -> requireNonNull(ids.get(e.customer().id()))),
-        episodes.size());
+        episodes.size(),
+        byOwner(
+            n,
+            ImmutableList.sortedCopyOf(Comparator.comparing(Mood::since), moods),
+            m -> requireNonNull(ids.get(m.actor().id()))),
+        moods.size());
   }
 
   private static <T> ImmutableList<ImmutableList<T>> byOwner(
@@ -201,7 +227,13 @@ final class Base {
           ep += x.hashCode();
         }
       }
-      s = new Sums(e, r, perspectives.hashCode(), v, ep);
+      int md = 0;
+      for (List<Mood> list : moods) {
+        for (Mood x : list) {
+          md += x.hashCode();
+        }
+      }
+      s = new Sums(e, r, perspectives.hashCode(), v, ep, md);
       sums = s;
     }
     return s;
@@ -238,13 +270,15 @@ final class Base {
   }
 
   /** The sums of the hash codes of an ecosystem's parts; its hash code combines them. */
-  record Sums(int elements, int relations, int perspectives, int valueInUse, int episodes) {
+  record Sums(
+      int elements, int relations, int perspectives, int valueInUse, int episodes, int moods) {
     int combined() {
       int h = elements;
       h = 31 * h + relations;
       h = 31 * h + perspectives;
       h = 31 * h + valueInUse;
-      return 31 * h + episodes;
+      h = 31 * h + episodes;
+      return 31 * h + moods;
     }
   }
 

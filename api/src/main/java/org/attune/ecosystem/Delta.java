@@ -3,8 +3,10 @@ package org.attune.ecosystem;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.Comparator;
+import org.attune.model.Aspect;
 import org.attune.model.Element;
 import org.attune.model.Episode;
+import org.attune.model.Mood;
 import org.attune.model.RelationType;
 import org.attune.model.ValueInUse;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * What a derived version changes in its {@link Base}: persistent maps ({@link PersistentMap} where
  * ranges are asked for, {@link PersistentHashMap} where single keys are) of the
  * elements added and removed, the relations added, re-weighted and removed, the perspectives set and
- * removed, and the value-in-use and episodes of each actor whose lists changed. A version shares its
+ * removed (those of an aspect other than the actual one apart), and the value-in-use, episodes and
+ * moods of each actor whose lists changed. A version shares its
  * delta's unchanged nodes with its parent's, so deriving a version costs in proportion to the change.
  *
  * <p>Its fields are written only by {@link Edits}, on a {@link #copy()} that no ecosystem holds yet;
@@ -34,6 +37,29 @@ final class Delta {
       int c = type.compareTo(o.type);
       return c != 0 ? c : Integer.compare(other, o.other);
     }
+  }
+
+  /**
+   * The key of a perspective of an aspect other than the actual one: (holder, subject, aspect),
+   * ordered by holder, subject and aspect; the actual aspect keeps its {@code long} keys.
+   */
+  record AspectKey(int holder, int subject, Aspect aspect) implements Comparable<AspectKey> {
+    @Override
+    public int compareTo(AspectKey o) {
+      if (holder != o.holder) {
+        return holder < o.holder ? -1 : 1;
+      }
+      if (subject != o.subject) {
+        return subject < o.subject ? -1 : 1;
+      }
+      return aspect.compareTo(o.aspect);
+    }
+  }
+
+  /** {@return the slot of {@code aspect} in the arrays of counts by aspect} */
+  @SuppressWarnings("EnumOrdinal") // a small array indexed by the aspects, in declaration order
+  static int slot(Aspect aspect) {
+    return aspect.ordinal();
   }
 
   /** A relation type in use and how many relations use it. */
@@ -62,17 +88,29 @@ final class Delta {
   /** The same entries as {@link #perspectives}, for lookups of one perspective. */
   PersistentHashMap<Long, Object> perspectivePoints = PersistentHashMap.empty();
   int perspectiveCount;
+  /**
+   * Perspectives of aspects other than the actual one, by (holder, subject, aspect): a profile set,
+   * or {@link #REMOVED}. Empty unless such perspectives are set: the actual aspect's lookups never
+   * look here.
+   */
+  PersistentMap<AspectKey, Object> aspects = PersistentMap.empty(Comparator.naturalOrder());
+  /** How many perspectives of each aspect but the actual one, by ordinal; copied on write. */
+  int[] aspectCounts = new int[Aspect.values().length];
   /** The value-in-use of each beneficiary whose list changed. */
   PersistentHashMap<Integer, ImmutableList<ValueInUse>> valueInUse = PersistentHashMap.empty();
   int valueInUseCount;
   /** The episodes of each customer whose list changed, in time order. */
   PersistentHashMap<Integer, ImmutableList<Episode>> episodes = PersistentHashMap.empty();
   int episodeCount;
+  /** The moods of each actor whose list changed, in time order. */
+  PersistentHashMap<Integer, ImmutableList<Mood>> moods = PersistentHashMap.empty();
+  int moodCount;
   int elementHash;
   int relationHash;
   int perspectiveHash;
   int valueInUseHash;
   int episodeHash;
+  int moodHash;
 
   /** {@return the empty delta of {@code base}: the base as it is} */
   static Delta none(Base base) {
@@ -83,6 +121,8 @@ final class Delta {
     d.perspectiveCount = base.perspectives.size();
     d.valueInUseCount = base.valueInUseCount;
     d.episodeCount = base.episodeCount;
+    d.aspectCounts = base.aspectCounts.clone();
+    d.moodCount = base.moodCount;
     return d;
   }
 
@@ -102,20 +142,26 @@ final class Delta {
     d.perspectives = perspectives;
     d.perspectivePoints = perspectivePoints;
     d.perspectiveCount = perspectiveCount;
+    d.aspects = aspects;
+    d.aspectCounts = aspectCounts;
     d.valueInUse = valueInUse;
     d.valueInUseCount = valueInUseCount;
     d.episodes = episodes;
     d.episodeCount = episodeCount;
+    d.moods = moods;
+    d.moodCount = moodCount;
     d.elementHash = elementHash;
     d.relationHash = relationHash;
     d.perspectiveHash = perspectiveHash;
     d.valueInUseHash = valueInUseHash;
     d.episodeHash = episodeHash;
+    d.moodHash = moodHash;
     return d;
   }
 
   /** {@return how many entries the delta holds: what its queries and memory grow with} */
   int weight() {
-    return ids.size() + out.size() + perspectives.size() + valueInUse.size() + episodes.size();
+    return ids.size() + out.size() + perspectives.size() + aspects.size() + valueInUse.size()
+        + episodes.size() + moods.size();
   }
 }

@@ -12,12 +12,15 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import org.attune.ecosystem.Delta.AspectKey;
 import org.attune.ecosystem.Delta.RelKey;
 import org.attune.ecosystem.Delta.TypeUse;
 import org.attune.ecosystem.Validation.Resolver;
 import org.attune.model.Actor;
+import org.attune.model.Aspect;
 import org.attune.model.Element;
 import org.attune.model.Episode;
+import org.attune.model.Mood;
 import org.attune.model.Perspective;
 import org.attune.model.Profile;
 import org.attune.model.Relation;
@@ -49,9 +52,9 @@ final class Edits {
   record Reweight(Element source, RelationType type, Element target, double strength)
       implements Edit {}
 
-  record SetPerspective(Actor holder, Actor subject, Profile profile) implements Edit {}
+  record SetPerspective(Perspective perspective, Profile profile) implements Edit {}
 
-  record RemovePerspective(Actor holder, Actor subject) implements Edit {}
+  record RemovePerspective(Perspective perspective) implements Edit {}
 
   record AddValueInUse(ValueInUse value) implements Edit {}
 
@@ -60,6 +63,10 @@ final class Edits {
   record AddEpisode(Episode episode) implements Edit {}
 
   record RemoveEpisode(Episode episode) implements Edit {}
+
+  record AddMood(Mood mood) implements Edit {}
+
+  record RemoveMood(Mood mood) implements Edit {}
 
   /** A delta of at least this many entries is folded into a new base: {@value}. */
   static final int COMPACTION_MIN = 4096;
@@ -107,7 +114,7 @@ final class Edits {
       ids.put(array[i].id(), i);
     }
     Base base = Base.assemble(array, ids, store.relations(), store.perspectives(),
-        store.valueInUse(), store.episodes());
+        store.valueInUse(), store.episodes(), store.moods());
     return new Store(base, Delta.none(base));
   }
 
@@ -123,9 +130,9 @@ final class Edits {
     } else if (edit instanceof Reweight w) {
       reweight(w.source(), w.type(), w.target(), w.strength());
     } else if (edit instanceof SetPerspective p) {
-      setPerspective(p.holder(), p.subject(), p.profile());
+      setPerspective(p.perspective(), p.profile());
     } else if (edit instanceof RemovePerspective p) {
-      removePerspective(p.holder(), p.subject());
+      removePerspective(p.perspective());
     } else if (edit instanceof AddValueInUse v) {
       addValueInUse(v.value());
     } else if (edit instanceof RemoveValueInUse v) {
@@ -134,6 +141,10 @@ final class Edits {
       addEpisode(e.episode());
     } else if (edit instanceof RemoveEpisode e) {
       removeEpisode(e.episode());
+    } else if (edit instanceof AddMood m) {
+      addMood(m.mood());
+    } else if (edit instanceof RemoveMood m) {
+      removeMood(m.mood());
     }
   }
 
@@ -175,6 +186,11 @@ final class Edits {
         holders.add((int) (key >>> 32));
       }
     });
+    d.aspects.forEach((key, value) -> {
+      if (key.subject() == i) {
+        holders.add(key.holder());
+      }
+    });
     for (int h : holders) {
       if (store.isPresent(h)) {
         for (Map.Entry<Perspective, Profile> e : store.perspectivesOf(h)) {
@@ -184,6 +200,14 @@ final class Edits {
           }
         }
       }
+    }
+    ImmutableList<Mood> moods = store.moodsOf(i);
+    if (!moods.isEmpty()) {
+      for (Mood m : moods) {
+        d.moodHash -= m.hashCode();
+      }
+      d.moodCount -= moods.size();
+      d.moods = d.moods.put(i, ImmutableList.of());
     }
     int[] dropped = new int[2];
     d.valueInUse = dropNaming(element, owners(i, base.size() > i
@@ -396,53 +420,71 @@ final class Edits {
   // ---------------------------------------------------------------------------------------------
   // perspectives
 
-  private void setPerspective(Actor holder, Actor subject, Profile profile) {
-    Perspective p = Perspective.of(holder, subject);
+  private void setPerspective(Perspective p, Profile profile) {
     List<String> found = new ArrayList<>();
     Validation.references(p, resolver, found);
     if (!found.isEmpty()) {
       problems.addAll(found);
       return;
     }
-    int h = store.indexOf(holder);
-    int s = store.indexOf(subject);
-    Profile old = store.profileOf(h, s);
+    int h = store.indexOf(p.holder());
+    int s = store.indexOf(p.subject());
+    Profile old = store.profileOf(h, s, p.aspect());
     if (old == null) {
       d.perspectiveCount++;
+      countAspect(p.aspect(), +1);
     } else {
       d.perspectiveHash -= p.hashCode() ^ old.hashCode();
     }
-    d.perspectives = d.perspectives.put(Store.key(h, s), profile);
-    d.perspectivePoints = d.perspectivePoints.put(Store.key(h, s), profile);
+    if (p.isActual()) {
+      d.perspectives = d.perspectives.put(Store.key(h, s), profile);
+      d.perspectivePoints = d.perspectivePoints.put(Store.key(h, s), profile);
+    } else {
+      d.aspects = d.aspects.put(new AspectKey(h, s, p.aspect()), profile);
+    }
     d.perspectiveHash += p.hashCode() ^ profile.hashCode();
   }
 
-  private void removePerspective(Actor holder, Actor subject) {
-    int h = store.indexOf(holder);
-    int s = store.indexOf(subject);
-    Profile old = h < 0 || s < 0 ? null : store.profileOf(h, s);
+  private void removePerspective(Perspective p) {
+    int h = store.indexOf(p.holder());
+    int s = store.indexOf(p.subject());
+    Profile old = h < 0 || s < 0 ? null : store.profileOf(h, s, p.aspect());
     if (old == null) {
-      problems.add("cannot remove the perspective of '" + holder.id() + "' on '" + subject.id()
-          + "': the ecosystem holds none");
+      problems.add("cannot remove the " + Validation.describe(p) + ": the ecosystem holds none");
       return;
     }
-    dropPerspective(h, s, Perspective.of(holder, subject), old);
+    dropPerspective(h, s, p, old);
   }
 
   private void dropPerspective(int h, int s, Perspective p, Profile old) {
-    long key = Store.key(h, s);
     boolean inBase = h < base.size() && s < base.size()
         && base.perspectives.containsKey(Perspective.of(
-            (Actor) base.topology.elements[h], (Actor) base.topology.elements[s]));
-    if (inBase) {
-      d.perspectives = d.perspectives.put(key, Delta.REMOVED);
-      d.perspectivePoints = d.perspectivePoints.put(key, Delta.REMOVED);
+            (Actor) base.topology.elements[h], (Actor) base.topology.elements[s], p.aspect()));
+    if (p.isActual()) {
+      long key = Store.key(h, s);
+      if (inBase) {
+        d.perspectives = d.perspectives.put(key, Delta.REMOVED);
+        d.perspectivePoints = d.perspectivePoints.put(key, Delta.REMOVED);
+      } else {
+        d.perspectives = d.perspectives.remove(key);
+        d.perspectivePoints = d.perspectivePoints.remove(key);
+      }
     } else {
-      d.perspectives = d.perspectives.remove(key);
-      d.perspectivePoints = d.perspectivePoints.remove(key);
+      AspectKey key = new AspectKey(h, s, p.aspect());
+      d.aspects = inBase ? d.aspects.put(key, Delta.REMOVED) : d.aspects.remove(key);
     }
     d.perspectiveCount--;
+    countAspect(p.aspect(), -1);
     d.perspectiveHash -= p.hashCode() ^ old.hashCode();
+  }
+
+  /** Counts a perspective of an aspect other than the actual one in or out. */
+  private void countAspect(Aspect aspect, int change) {
+    if (aspect != Aspect.ACTUAL) {
+      int[] counts = d.aspectCounts.clone();
+      counts[Delta.slot(aspect)] += change;
+      d.aspectCounts = counts;
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -508,6 +550,50 @@ final class Edits {
     d.episodes = d.episodes.put(c, without(list, at));
     d.episodeCount--;
     d.episodeHash -= e.hashCode();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // moods
+
+  private void addMood(Mood m) {
+    List<String> found = new ArrayList<>();
+    Validation.references(m, resolver, found);
+    if (!found.isEmpty()) {
+      problems.addAll(found);
+      return;
+    }
+    int a = store.indexOf(m.actor());
+    List<Mood> list = store.moodsOf(a);
+    int at = list.size();
+    while (at > 0 && list.get(at - 1).since().isAfter(m.since())) {
+      at--;
+    }
+    if (at > 0 && list.get(at - 1).since().equals(m.since())) {
+      Mood known = list.get(at - 1);
+      if (!known.equals(m)) {
+        problems.add(Validation.twoMoods(known, m));
+      }
+      return;
+    }
+    List<Mood> changed = new ArrayList<>(list);
+    changed.add(at, m);
+    d.moods = d.moods.put(a, ImmutableList.copyOf(changed));
+    d.moodCount++;
+    d.moodHash += m.hashCode();
+  }
+
+  private void removeMood(Mood m) {
+    int a = store.indexOf(m.actor());
+    List<Mood> list = a < 0 ? List.of() : store.moodsOf(a);
+    int at = list.indexOf(m);
+    if (at < 0) {
+      problems.add("cannot remove the mood of '" + m.actor().id() + "' since " + m.since()
+          + ": the ecosystem holds none equal to it");
+      return;
+    }
+    d.moods = d.moods.put(a, without(list, at));
+    d.moodCount--;
+    d.moodHash -= m.hashCode();
   }
 
   private static <T> ImmutableList<T> without(List<T> list, int at) {

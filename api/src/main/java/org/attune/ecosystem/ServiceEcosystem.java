@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableMultiset;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,9 +19,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.attune.model.Actor;
+import org.attune.model.Aspect;
 import org.attune.model.Element;
+import org.attune.model.Emotion;
 import org.attune.model.Episode;
 import org.attune.model.Journey;
+import org.attune.model.Mood;
 import org.attune.model.Perspective;
 import org.attune.model.Profile;
 import org.attune.model.Relation;
@@ -34,8 +38,9 @@ import org.jspecify.annotations.Nullable;
  * A service ecosystem: "a relatively self-contained, self-adjusting system of resource-integrating
  * actors connected by shared institutional arrangements and mutual value creation through service
  * exchange" (Vargo &amp; Lusch 2016). It is an immutable, typed graph of {@link Element}s joined by
- * {@link Relation}s, with the {@link Perspective}s (who believes what about whose logic), the {@link
- * ValueInUse} and the {@link Episode}s attached to its actors.
+ * {@link Relation}s, with the {@link Perspective}s (who believes what about whose logic, of each
+ * {@link Aspect}), the {@link ValueInUse}, the {@link Episode}s and the {@link Mood}s attached to its
+ * actors.
  *
  * <p>The same type serves as the customer ecosystem of CDL (Voima, Heinonen &amp; Strandvik 2011): the
  * actors and elements relevant to one customer, the customer at its core, returned by {@link
@@ -56,8 +61,8 @@ import org.jspecify.annotations.Nullable;
  * relation and the {@link #graph()} view allows self-loops.
  *
  * <p><b>Versions.</b> An ecosystem never changes; {@link #toBuilder()} derives a new version from it
- * by edits (add and remove elements, relate, unrelate and re-weight, set and remove perspectives, add
- * and remove value-in-use and episodes). A version costs in proportion to its edits and shares the
+ * by edits (add and remove elements, relate, unrelate and re-weight, set and remove perspectives of
+ * any aspect, add and remove value-in-use, episodes and moods). A version costs in proportion to its edits and shares the
  * unchanged structure with its parent, which stays valid; every query gives on a version exactly
  * what it gives on the same content built from scratch, and the two are equal with equal hash codes.
  *
@@ -72,10 +77,11 @@ import org.jspecify.annotations.Nullable;
  * elements were added only: elements in the order added (a removed element leaves, a re-added one
  * comes last); the relations of an element grouped by relation type (by name), then by the element
  * at the other end in element order; perspectives grouped by holder, then by subject, both in element
- * order; value-in-use grouped by beneficiary in element order, each beneficiary's in the order given;
- * episodes in time order, those at one time by customer in element order, then in the order given.
- * Two ecosystems are equal when they hold the same elements, relations, perspectives, value-in-use
- * and episodes, whatever the order in which they were added.
+ * order, then by aspect; value-in-use grouped by beneficiary in element order, each beneficiary's in
+ * the order given; episodes in time order, those at one time by customer in element order, then in
+ * the order given; moods in time order, those from one instant by actor in element order. Two
+ * ecosystems are equal when they hold the same elements, relations, perspectives, value-in-use,
+ * episodes and moods, whatever the order in which they were added.
  *
  * <p><b>Cost.</b> An ecosystem built from scratch lives in int-indexed arrays (see {@code
  * docs/PERFORMANCE.md}): building is linear in its size, {@link #relations(Element, RelationType,
@@ -101,6 +107,7 @@ public final class ServiceEcosystem {
   private volatile @Nullable ImmutableMap<Perspective, Profile> perspectives;
   private volatile @Nullable ImmutableList<ValueInUse> valueInUse;
   private volatile @Nullable ImmutableList<Episode> episodes;
+  private volatile @Nullable ImmutableList<Mood> moods;
   private int hash;
 
   private ServiceEcosystem(Store store) {
@@ -330,6 +337,33 @@ public final class ServiceEcosystem {
   }
 
   /**
+   * {@return the profile {@code holder} holds of {@code subject}'s logic of the given aspect, or
+   * empty}; {@code perspective(c, c, IDEAL)} is the customer's ideal self, {@code perspective(c, p,
+   * EXPECTED)} the performance it expects of the provider (see {@link Aspect}). With {@link
+   * Aspect#ACTUAL} it is {@link #perspective(Actor, Actor)}.
+   *
+   * @param holder whose view
+   * @param subject whose logic
+   * @param aspect which view
+   */
+  public Optional<Profile> perspective(Actor holder, Actor subject, Aspect aspect) {
+    requireNonNull(aspect, "aspect");
+    int h = indexOf(requireNonNull(holder, "holder"));
+    int s = indexOf(requireNonNull(subject, "subject"));
+    return h < 0 || s < 0 ? Optional.empty() : Optional.ofNullable(store.profileOf(h, s, aspect));
+  }
+
+  /**
+   * {@return whether this ecosystem holds any perspective of {@code aspect}}; costs no lookup, so a
+   * loop over many customers can skip the aspects nobody holds
+   *
+   * @param aspect which view
+   */
+  public boolean holdsAspect(Aspect aspect) {
+    return store.holds(requireNonNull(aspect, "aspect"));
+  }
+
+  /**
    * {@return {@code actor}'s own logic, {@code perspective(actor, actor)}, or empty if it has none};
    * for loops over many customers. Unlike {@link #perspective(Actor, Actor)} it allocates nothing
    * (no {@link Perspective} key, no {@link Optional}: both are made once, at build time) and looks the
@@ -343,8 +377,9 @@ public final class ServiceEcosystem {
   }
 
   /**
-   * {@return every perspective and its profile, grouped by holder in element order, each holder's by
-   * subject in element order}
+   * {@return every perspective and its profile, of every aspect, grouped by holder in element order,
+   * each holder's by subject in element order, each subject's by aspect in the order of {@link
+   * Aspect}}
    */
   public Map<Perspective, Profile> perspectives() {
     ImmutableMap<Perspective, Profile> result = perspectives;
@@ -403,6 +438,52 @@ public final class ServiceEcosystem {
   }
 
   /**
+   * {@return every mood, in time order; moods from the same instant by actor in element order}
+   */
+  public List<Mood> moods() {
+    ImmutableList<Mood> result = moods;
+    if (result == null) {
+      result = store.moods();
+      moods = result;
+    }
+    return result;
+  }
+
+  /**
+   * {@return the moods of {@code actor}, in time order}; empty if it has none or is not in this
+   * ecosystem
+   *
+   * @param actor whose moods
+   */
+  public List<Mood> moods(Actor actor) {
+    int a = indexOf(requireNonNull(actor, "actor"));
+    return a < 0 ? List.of() : store.moodsOf(a);
+  }
+
+  /**
+   * {@return the mood of {@code actor} in force at {@code instant}: the emotion of its latest mood
+   * since {@code instant} or before}; empty if it has none by then, or is not in this ecosystem
+   *
+   * @param actor whose mood
+   * @param instant when
+   */
+  public Optional<Emotion> mood(Actor actor, Instant instant) {
+    requireNonNull(instant, "instant");
+    List<Mood> list = moods(actor);
+    int lo = 0;
+    int hi = list.size();
+    while (lo < hi) { // the first mood since after instant
+      int mid = (lo + hi) >>> 1;
+      if (list.get(mid).since().isAfter(instant)) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo == 0 ? Optional.empty() : Optional.of(list.get(lo - 1).emotion());
+  }
+
+  /**
    * {@return the journeys of {@code customer}: its episodes grouped by value proposition, each group
    * in time order, the groups ordered by their first episode}; the episodes that name no value
    * proposition form a journey of their own
@@ -423,8 +504,8 @@ public final class ServiceEcosystem {
   /**
    * {@return the customer ecosystem of {@code customer}: the elements its ties reach within {@code
    * radius} steps of {@link Traversal#customerEcosystem()}, the relations among them, and the
-   * perspectives, value-in-use and episodes whose actors and elements all lie within} (Voima,
-   * Heinonen &amp; Strandvik 2011). From the customer every relation is followed, both ways; from
+   * perspectives (of every aspect), value-in-use, episodes and moods whose actors and elements all
+   * lie within} (Voima, Heinonen &amp; Strandvik 2011). From the customer every relation is followed, both ways; from
    * any other element, every step but the one into an actor that element's relation only affects, so
    * the customer ecosystem does not fan out from a provider to the provider's other customers: peers
    * are reached through the customer's own ties. See {@link Traversal} for the rule, its source and
@@ -432,7 +513,8 @@ public final class ServiceEcosystem {
    *
    * <p>Its cost depends on the size of the customer ecosystem, not of this ecosystem. Elements keep
    * their order in this ecosystem; perspectives are grouped by holder, holders in element order;
-   * value-in-use and episodes are kept when every element they name lies within.
+   * value-in-use and episodes are kept when every element they name lies within, moods when their
+   * actor does.
    *
    * @param customer the actor at the core: must be in this ecosystem
    * @param radius how many steps: zero or more; 0 gives the customer alone
@@ -446,7 +528,8 @@ public final class ServiceEcosystem {
   /**
    * {@return the customer ecosystem of {@code customer} as {@code traversal} draws it: the elements
    * {@link Reach} reaches within {@code radius} steps, the relations among them, and the
-   * perspectives, value-in-use and episodes whose actors and elements all lie within}
+   * perspectives (of every aspect), value-in-use, episodes and moods whose actors and elements all
+   * lie within}
    *
    * <pre>{@code
    * eco.around(alice, 2, Traversal.everyRelation());   // the whole 2-step neighbourhood
@@ -486,6 +569,13 @@ public final class ServiceEcosystem {
     Map<Perspective, Profile> keptPerspectives = new LinkedHashMap<>();
     List<ValueInUse> keptValue = new ArrayList<>();
     List<Episode> keptEpisodes = new ArrayList<>();
+    List<Mood> keptMoods = new ArrayList<>();
+    List<Aspect> aspects = new ArrayList<>();
+    for (Aspect a : Aspect.values()) {
+      if (store.holds(a)) {
+        aspects.add(a);
+      }
+    }
     // a hub among the members (a firm serving every customer, holding a model of each) is not
     // passed relation by relation: the pairs among the members are looked up instead, in the same
     // order (by type name, then by the index at the other end; perspectives by subject index)
@@ -511,9 +601,11 @@ public final class ServiceEcosystem {
       if (fewMembers) {
         if (store.elementAt(e) instanceof Actor holder) {
           for (int g : indexes) {
-            Profile profile = store.profileOf(e, g);
-            if (profile != null && store.elementAt(g) instanceof Actor subject) {
-              keptPerspectives.put(Perspective.of(holder, subject), profile);
+            for (Aspect a : aspects) {
+              Profile profile = store.profileOf(e, g, a);
+              if (profile != null && store.elementAt(g) instanceof Actor subject) {
+                keptPerspectives.put(Perspective.of(holder, subject, a), profile);
+              }
             }
           }
         }
@@ -534,8 +626,10 @@ public final class ServiceEcosystem {
           keptEpisodes.add(ep);
         }
       }
+      keptMoods.addAll(store.moodsOf(e));
     }
-    Base base = Base.assemble(kept, ids, keptRelations, keptPerspectives, keptValue, keptEpisodes);
+    Base base = Base.assemble(
+        kept, ids, keptRelations, keptPerspectives, keptValue, keptEpisodes, keptMoods);
     return new ServiceEcosystem(new Store(base, Delta.none(base)));
   }
 
@@ -626,7 +720,8 @@ public final class ServiceEcosystem {
         && ImmutableSet.copyOf(relations()).equals(ImmutableSet.copyOf(that.relations()))
         && perspectives().equals(that.perspectives())
         && ImmutableMultiset.copyOf(valueInUse()).equals(ImmutableMultiset.copyOf(that.valueInUse()))
-        && ImmutableMultiset.copyOf(episodes()).equals(ImmutableMultiset.copyOf(that.episodes()));
+        && ImmutableMultiset.copyOf(episodes()).equals(ImmutableMultiset.copyOf(that.episodes()))
+        && ImmutableSet.copyOf(moods()).equals(ImmutableSet.copyOf(that.moods()));
   }
 
   @Override
@@ -652,7 +747,9 @@ public final class ServiceEcosystem {
         + store.delta.valueInUseCount
         + " value-in-use, "
         + store.delta.episodeCount
-        + " episodes}";
+        + " episodes"
+        + (store.delta.moodCount == 0 ? "" : ", " + store.delta.moodCount + " moods")
+        + "}";
   }
 
   // ------------------------------------------------------------------------------------------
@@ -872,9 +969,26 @@ public final class ServiceEcosystem {
      */
     @CanIgnoreReturnValue
     public Builder perspective(Actor holder, Actor subject, Profile profile) {
-      Perspective p = Perspective.of(holder, subject);
-      otherEdits.add(new Edits.SetPerspective(p.holder(), p.subject(),
-          requireNonNull(profile, "profile")));
+      return perspective(holder, subject, Aspect.ACTUAL, profile);
+    }
+
+    /**
+     * Sets the profile {@code holder} holds of {@code subject}'s logic of the given aspect, such as
+     * a customer's ideal self {@code (c, c, IDEAL)} or the performance it expects of a provider
+     * {@code (c, p, EXPECTED)}, replacing any set before for the same pair and aspect. Both must be
+     * actors of the ecosystem by {@link #build()}. With {@link Aspect#ACTUAL} it is {@link
+     * #perspective(Actor, Actor, Profile)}.
+     *
+     * @param holder whose view
+     * @param subject whose logic
+     * @param aspect which view
+     * @param profile the logic as the holder sees it
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder perspective(Actor holder, Actor subject, Aspect aspect, Profile profile) {
+      Perspective p = Perspective.of(holder, subject, aspect);
+      otherEdits.add(new Edits.SetPerspective(p, requireNonNull(profile, "profile")));
       return this;
     }
 
@@ -888,8 +1002,22 @@ public final class ServiceEcosystem {
      */
     @CanIgnoreReturnValue
     public Builder removePerspective(Actor holder, Actor subject) {
-      Perspective p = Perspective.of(holder, subject);
-      otherEdits.add(new Edits.RemovePerspective(p.holder(), p.subject()));
+      return removePerspective(holder, subject, Aspect.ACTUAL);
+    }
+
+    /**
+     * Removes the profile {@code holder} holds of {@code subject}'s logic of the given aspect; that
+     * there is none is a problem {@link #build()} reports. The perspectives of the other aspects of
+     * the pair stay.
+     *
+     * @param holder whose view
+     * @param subject whose logic
+     * @param aspect which view
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder removePerspective(Actor holder, Actor subject, Aspect aspect) {
+      otherEdits.add(new Edits.RemovePerspective(Perspective.of(holder, subject, aspect)));
       onlyAdds = false;
       return this;
     }
@@ -963,13 +1091,56 @@ public final class ServiceEcosystem {
     }
 
     /**
+     * Adds a mood of an actor (see {@link Mood}). Its actor must be in the ecosystem by {@link
+     * #build()}. Adding a mood equal to one already there changes nothing; a different mood of the
+     * same actor from the same instant is a problem {@link #build()} reports.
+     *
+     * @param mood the mood
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder mood(Mood mood) {
+      otherEdits.add(new Edits.AddMood(requireNonNull(mood, "mood")));
+      return this;
+    }
+
+    /**
+     * Adds moods, as {@link #mood(Mood)} does.
+     *
+     * @param moods the moods
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder moods(Iterable<Mood> moods) {
+      for (Mood m : nonNullCopy(moods, "moods")) {
+        otherEdits.add(new Edits.AddMood(m));
+      }
+      return this;
+    }
+
+    /**
+     * Removes the mood equal to {@code mood}; that there is none is a problem {@link #build()}
+     * reports.
+     *
+     * @param mood the mood
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder removeMood(Mood mood) {
+      otherEdits.add(new Edits.RemoveMood(requireNonNull(mood, "mood")));
+      onlyAdds = false;
+      return this;
+    }
+
+    /**
      * {@return a new ecosystem: the parent's content with every edit applied}; the parent, if any,
      * is left as it was
      *
      * @throws EcosystemException listing every problem found: two elements with one id; relations,
-     *     perspectives, value-in-use or episodes naming an element that is not there (or differs
-     *     from the one there under its id); two relation types of one name; two relations of one
-     *     type between the same pair; the removal, unrelating or re-weighting of something that is
+     *     perspectives, value-in-use, episodes or moods naming an element that is not there (or
+     *     differs from the one there under its id); two relation types of one name; two relations
+     *     of one type between the same pair; two different moods of one actor from one instant; the
+     *     removal, unrelating or re-weighting of something that is
      *     not there
      */
     public ServiceEcosystem build() {
@@ -982,18 +1153,21 @@ public final class ServiceEcosystem {
         Map<Perspective, Profile> perspectives = new LinkedHashMap<>();
         List<ValueInUse> values = new ArrayList<>();
         List<Episode> episodes = new ArrayList<>();
+        List<Mood> moods = new ArrayList<>();
         for (Edits.Edit e : otherEdits) {
           if (e instanceof Edits.Relate r) {
             relations.add(r.relation());
           } else if (e instanceof Edits.SetPerspective p) {
-            perspectives.put(Perspective.of(p.holder(), p.subject()), p.profile());
+            perspectives.put(p.perspective(), p.profile());
           } else if (e instanceof Edits.AddValueInUse v) {
             values.add(v.value());
           } else if (e instanceof Edits.AddEpisode ep) {
             episodes.add(ep.episode());
+          } else if (e instanceof Edits.AddMood m) {
+            moods.add(m.mood());
           }
         }
-        Base base = Validation.build(elements, relations, perspectives, values, episodes);
+        Base base = Validation.build(elements, relations, perspectives, values, episodes, moods);
         return new ServiceEcosystem(new Store(base, Delta.none(base)));
       }
       return new ServiceEcosystem(Edits.apply(parent.store, elementEdits, otherEdits));

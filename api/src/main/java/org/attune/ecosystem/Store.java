@@ -11,11 +11,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.attune.ecosystem.Delta.AspectKey;
 import org.attune.ecosystem.Delta.RelKey;
 import org.attune.ecosystem.Delta.TypeUse;
 import org.attune.model.Actor;
+import org.attune.model.Aspect;
 import org.attune.model.Element;
 import org.attune.model.Episode;
+import org.attune.model.Mood;
 import org.attune.model.Perspective;
 import org.attune.model.Profile;
 import org.attune.model.Relation;
@@ -287,6 +290,42 @@ final class Store {
     return null;
   }
 
+  /**
+   * {@return the profile index {@code h} holds of index {@code s} of {@code aspect}, or null}; the
+   * actual aspect is {@link #profileOf(int, int)}, and the others cost nothing where none is held
+   */
+  @Nullable Profile profileOf(int h, int s, Aspect aspect) {
+    if (aspect == Aspect.ACTUAL) {
+      return profileOf(h, s);
+    }
+    if (!delta.aspects.isEmpty()) {
+      Object d = delta.aspects.get(new AspectKey(h, s, aspect));
+      if (d == Delta.REMOVED) {
+        return null;
+      }
+      if (d != null) {
+        return (Profile) d;
+      }
+    }
+    if (h < base.size() && s < base.size() && base.aspectCounts[Delta.slot(aspect)] > 0
+        && elementAt(h) instanceof Actor holder && elementAt(s) instanceof Actor subject) {
+      return base.perspectives.get(Perspective.of(holder, subject, aspect));
+    }
+    return null;
+  }
+
+  /** {@return whether this version holds a perspective of {@code aspect}} */
+  boolean holds(Aspect aspect) {
+    if (aspect != Aspect.ACTUAL) {
+      return delta.aspectCounts[Delta.slot(aspect)] > 0;
+    }
+    int others = 0;
+    for (int c : delta.aspectCounts) {
+      others += c;
+    }
+    return delta.perspectiveCount > others;
+  }
+
   /** {@return the own logic of index {@code i}; allocates nothing unless this version set it} */
   Optional<Profile> ownLogic(int i) {
     if (!delta.perspectivePoints.isEmpty()) {
@@ -298,41 +337,75 @@ final class Store {
     return i < base.size() ? base.ownLogic.get(i) : Optional.empty();
   }
 
-  /** {@return the perspectives index {@code h} holds, by subject index} */
+  /** {@return the perspectives index {@code h} holds, by subject index and then aspect} */
   List<Map.Entry<Perspective, Profile>> perspectivesOf(int h) {
     List<Map.Entry<Perspective, Profile>> result = new ArrayList<>();
     List<Perspective> held = h < base.size() ? base.byHolder.get(h) : List.of();
-    if (delta.perspectives.isEmpty()) {
+    if (delta.perspectives.isEmpty() && delta.aspects.isEmpty()) {
       for (Perspective p : held) {
         result.add(Map.entry(p, requireNonNull(base.perspectives.get(p))));
       }
       return result;
     }
-    List<Map.Entry<Long, Object>> changed = delta.perspectives.entries(key(h, 0), key(h + 1, 0));
+    List<AspectKey> changedKeys = new ArrayList<>();
+    List<Object> changedValues = new ArrayList<>();
+    changes(h, changedKeys, changedValues);
     int i = 0;
     int j = 0;
-    while (i < held.size() || j < changed.size()) {
-      int baseSubject = i < held.size()
-          ? requireNonNull(base.indexById.get(held.get(i).subject().id()))
-          : Integer.MAX_VALUE;
-      int changedSubject = j < changed.size() ? (int) (long) changed.get(j).getKey()
-          : Integer.MAX_VALUE;
-      if (i < held.size() && (j == changed.size() || baseSubject < changedSubject)) {
+    while (i < held.size() || j < changedKeys.size()) {
+      int c;
+      if (i == held.size()) {
+        c = 1;
+      } else if (j == changedKeys.size()) {
+        c = -1;
+      } else {
+        Perspective p = held.get(i);
+        c = new AspectKey(h, requireNonNull(base.indexById.get(p.subject().id())), p.aspect())
+            .compareTo(changedKeys.get(j));
+      }
+      if (c < 0) {
         Perspective p = held.get(i++);
         result.add(Map.entry(p, requireNonNull(base.perspectives.get(p))));
       } else {
-        Object value = changed.get(j++).getValue();
+        AspectKey k = changedKeys.get(j);
+        Object value = changedValues.get(j++);
         if (value != Delta.REMOVED) {
           result.add(Map.entry(
-              Perspective.of((Actor) elementAt(h), (Actor) elementAt(changedSubject)),
+              Perspective.of((Actor) elementAt(h), (Actor) elementAt(k.subject()), k.aspect()),
               (Profile) value));
         }
-        if (i < held.size() && baseSubject == changedSubject) {
+        if (c == 0) {
           i++;
         }
       }
     }
     return result;
+  }
+
+  /**
+   * Lists the perspectives of holder index {@code h} this version changed, of every aspect, by
+   * subject index and then aspect.
+   */
+  private void changes(int h, List<AspectKey> keys, List<Object> values) {
+    List<Map.Entry<Long, Object>> actual = delta.perspectives.entries(key(h, 0), key(h + 1, 0));
+    List<Map.Entry<AspectKey, Object>> others = delta.aspects.isEmpty()
+        ? List.of()
+        : delta.aspects.entries(new AspectKey(h, 0, Aspect.ACTUAL),
+            new AspectKey(h + 1, 0, Aspect.ACTUAL));
+    int i = 0;
+    int j = 0;
+    while (i < actual.size() || j < others.size()) {
+      @Nullable AspectKey a = i < actual.size()
+          ? new AspectKey(h, (int) (long) actual.get(i).getKey(), Aspect.ACTUAL)
+          : null;
+      if (a != null && (j == others.size() || a.compareTo(others.get(j).getKey()) < 0)) {
+        keys.add(a);
+        values.add(actual.get(i++).getValue());
+      } else {
+        keys.add(others.get(j).getKey());
+        values.add(others.get(j++).getValue());
+      }
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -346,6 +419,11 @@ final class Store {
   /** {@return the episodes of customer index {@code c}, in time order} */
   ImmutableList<Episode> episodesOf(int c) {
     return owned(delta.episodes, base.episodes, c);
+  }
+
+  /** {@return the moods of actor index {@code a}, in time order} */
+  ImmutableList<Mood> moodsOf(int a) {
+    return owned(delta.moods, base.moods, a);
   }
 
   /** {@return the list of owner index {@code o}: as this version changed it, or the base's} */
@@ -363,9 +441,9 @@ final class Store {
   // ---------------------------------------------------------------------------------------------
   // whole lists, in the orders documented on ServiceEcosystem
 
-  /** {@return every perspective, by holder and then subject, both in element order} */
+  /** {@return every perspective, by holder and then subject, both in element order, then aspect} */
   ImmutableMap<Perspective, Profile> perspectives() {
-    if (delta.perspectives.isEmpty()) {
+    if (delta.perspectives.isEmpty() && delta.aspects.isEmpty()) {
       return base.perspectives;
     }
     ImmutableMap.Builder<Perspective, Profile> b =
@@ -401,6 +479,17 @@ final class Store {
     return ImmutableList.sortedCopyOf(Comparator.comparing(Episode::time), all);
   }
 
+  /** {@return every mood in time order; at one time by actor in element order} */
+  ImmutableList<Mood> moods() {
+    List<Mood> all = new ArrayList<>(delta.moodCount);
+    for (int i = 0; i < delta.nextIndex; i++) {
+      if (isPresent(i)) {
+        all.addAll(moodsOf(i));
+      }
+    }
+    return ImmutableList.sortedCopyOf(Comparator.comparing(Mood::since), all);
+  }
+
   /** {@return the hash code of the content: sums of the parts' hash codes, combined} */
   int hash() {
     Base.Sums s = base.sums();
@@ -409,7 +498,8 @@ final class Store {
             s.relations() + delta.relationHash,
             s.perspectives() + delta.perspectiveHash,
             s.valueInUse() + delta.valueInUseHash,
-            s.episodes() + delta.episodeHash)
+            s.episodes() + delta.episodeHash,
+            s.moods() + delta.moodHash)
         .combined();
   }
 }

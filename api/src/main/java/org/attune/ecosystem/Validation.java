@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.attune.model.Actor;
 import org.attune.model.Element;
 import org.attune.model.Episode;
+import org.attune.model.Mood;
 import org.attune.model.Perspective;
 import org.attune.model.Profile;
 import org.attune.model.Relation;
@@ -40,7 +41,8 @@ final class Validation {
       List<Relation> relations,
       Map<Perspective, Profile> perspectives,
       List<ValueInUse> valueInUse,
-      List<Episode> episodes) {
+      List<Episode> episodes,
+      List<Mood> moods) {
     List<String> problems = new ArrayList<>();
     Map<String, Integer> ids = new HashMap<>();
     List<Element> unique = new ArrayList<>(elements.size());
@@ -104,10 +106,22 @@ final class Validation {
     for (Episode e : episodes) {
       references(e, resolver, problems);
     }
+    List<Mood> distinctMoods = new ArrayList<>(moods.size());
+    Map<String, Map<java.time.Instant, Mood>> moodsSeen = new HashMap<>();
+    for (Mood mood : moods) {
+      references(mood, resolver, problems);
+      Mood known = moodsSeen.computeIfAbsent(mood.actor().id(), id -> new HashMap<>())
+          .putIfAbsent(mood.since(), mood);
+      if (known == null) {
+        distinctMoods.add(mood);
+      } else if (!known.equals(mood)) {
+        problems.add(twoMoods(known, mood));
+      }
+    }
     if (!problems.isEmpty() || topology == null) {
       throw new EcosystemException(problems);
     }
-    return Base.of(topology, ids, typeByName, perspectives, valueInUse, episodes);
+    return Base.of(topology, ids, typeByName, perspectives, valueInUse, episodes, distinctMoods);
   }
 
   /** {@return the topology of the relations whose source and target both resolved} */
@@ -188,10 +202,19 @@ final class Validation {
     };
   }
 
+  /**
+   * {@return a perspective in words, naming the actors by id, such as {@code perspective of 'alice'
+   * on 'clinic'}, with its aspect where it is not the actual one: {@code ideal perspective of
+   * 'alice' on 'alice'}}
+   */
+  static String describe(Perspective p) {
+    return (p.isActual() ? "" : p.aspect().label() + " ") + "perspective of '" + p.holder().id()
+        + "' on '" + p.subject().id() + "'";
+  }
+
   /** Checks that the holder and the subject of a perspective are here. */
   static void references(Perspective p, Resolver resolver, List<String> problems) {
-    Supplier<String> owner =
-        () -> "perspective of '" + p.holder().id() + "' on '" + p.subject().id() + "'";
+    Supplier<String> owner = () -> describe(p);
     resolver.resolve(p.holder(), owner, "holder", problems);
     resolver.resolve(p.subject(), owner, "subject", problems);
   }
@@ -213,6 +236,19 @@ final class Validation {
     resolver.resolve(e.touchpoint(), owner, "touchpoint", problems);
     e.counterpart().ifPresent(a -> resolver.resolve(a, owner, "counterpart", problems));
     e.proposition().ifPresent(p -> resolver.resolve(p, owner, "proposition", problems));
+  }
+
+  /** Checks that the actor of a mood is here. */
+  static void references(Mood m, Resolver resolver, List<String> problems) {
+    resolver.resolve(
+        m.actor(), () -> "mood of '" + m.actor().id() + "' since " + m.since(), "actor", problems);
+  }
+
+  /** {@return the problem of two different moods of one actor from one instant} */
+  static String twoMoods(Mood first, Mood second) {
+    return "two moods of '" + second.actor().id() + "' since " + second.since() + " ("
+        + first.emotion() + " and " + second.emotion()
+        + "); an actor has at most one mood from an instant";
   }
 
   /** {@return the problem of two different elements under one id} */

@@ -15,6 +15,7 @@ import org.attune.model.Relation;
 import org.attune.model.RelationType;
 import org.attune.model.Sphere;
 import org.attune.model.ValueInUse;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The five axioms of Service-Dominant Logic (Vargo &amp; Lusch 2016, "Institutions and axioms: an
@@ -279,8 +280,13 @@ public final class SdlAxioms {
 
   private static List<Violation> beneficiaryViolations(ServiceEcosystem eco) {
     List<Violation> found = new ArrayList<>();
+    @Nullable Perspective last = null;
     for (Perspective p : eco.perspectives().keySet()) {
-      if (!p.isOwn() && eco.perspective(p.subject(), p.subject()).isEmpty()) {
+      // a pair's perspectives of several aspects come together: one violation per pair
+      boolean samePair = last != null && last.holder().equals(p.holder())
+          && last.subject().equals(p.subject());
+      last = p;
+      if (!samePair && !p.isOwn() && eco.perspective(p.subject(), p.subject()).isEmpty()) {
         found.add(
             Violation.of(
                 BENEFICIARY_ID,

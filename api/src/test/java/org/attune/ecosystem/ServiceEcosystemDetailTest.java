@@ -88,10 +88,13 @@ class ServiceEcosystemDetailTest {
     int perspectives = eco.perspectives().hashCode();
     int values = eco.valueInUse().stream().mapToInt(Object::hashCode).sum();
     int episodes = eco.episodes().stream().mapToInt(Object::hashCode).sum();
+    int moods = eco.moods().stream().mapToInt(Object::hashCode).sum();
     // when
     int hash = eco.hashCode();
-    // then: ((((elements * 31 + relations) * 31 + perspectives) * 31 + values) * 31 + episodes)
-    int expected = (((elements * 31 + relations) * 31 + perspectives) * 31 + values) * 31 + episodes;
+    // then: (((((elements * 31 + relations) * 31 + perspectives) * 31 + values) * 31 + episodes)
+    // * 31 + moods)
+    int expected = ((((elements * 31 + relations) * 31 + perspectives) * 31 + values) * 31
+        + episodes) * 31 + moods;
     assertThat(hash).isEqualTo(expected);
     assertThat(eco.hashCode()).isEqualTo(expected);
     assertThat(eco.toBuilder().episode(Episode.of(ALICE, APP, T0.plusSeconds(9))).build().hashCode())

@@ -23,13 +23,16 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.attune.model.Activity;
 import org.attune.model.Actor;
+import org.attune.model.Aspect;
 import org.attune.model.Dimension;
 import org.attune.model.Element;
 import org.attune.model.ElementKind;
+import org.attune.model.Emotion;
 import org.attune.model.Episode;
 import org.attune.model.Institution;
 import org.attune.model.InstitutionKind;
 import org.attune.model.JourneyStage;
+import org.attune.model.Mood;
 import org.attune.model.Perspective;
 import org.attune.model.Profile;
 import org.attune.model.Relation;
@@ -76,6 +79,8 @@ class VersionsPropertyTest {
   private static final double[] STRENGTHS = {0.25, 0.5, 0.75, 1.0};
 
   private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
+  private static final List<Emotion> EMOTIONS =
+      List.of(Emotion.NEUTRAL, Emotion.of(-0.5, 0.6, -0.4), Emotion.of(0.4, -0.2, 0.3));
 
   @Test
   void every_derived_version_answers_as_the_same_content_built_from_scratch() {
@@ -245,6 +250,8 @@ class VersionsPropertyTest {
     same(fresh.valueInUse(), eco.valueInUse(), () -> where + ": fresh valueInUse()");
     same(eco.episodes(), model.episodesInOrder(), () -> where + ": episodes()");
     same(fresh.episodes(), eco.episodes(), () -> where + ": fresh episodes()");
+    same(eco.moods(), model.moodsInOrder(), () -> where + ": moods()");
+    same(fresh.moods(), eco.moods(), () -> where + ": fresh moods()");
     same(eco.relationTypes(), model.typesInOrder(), () -> where + ": relationTypes()");
     same(fresh.relationTypes(), eco.relationTypes(), () -> where + ": fresh relationTypes()");
     return fresh;
@@ -338,6 +345,23 @@ class VersionsPropertyTest {
         same(eco.perspective(h, s),
             Optional.ofNullable(model.perspectives.get(Perspective.of(h, s))),
             () -> where + ": perspective " + h + " " + s + " in the model");
+        for (Aspect a : Aspect.values()) {
+          same(eco.perspective(h, s, a),
+              Optional.ofNullable(model.perspectives.get(Perspective.of(h, s, a))),
+              () -> where + ": perspective " + h + " " + s + " " + a + " in the model");
+        }
+      }
+      for (Aspect a : Aspect.values()) {
+        same(eco.holdsAspect(a), model.perspectives.keySet().stream()
+            .anyMatch(p -> p.aspect() == a), () -> where + ": holdsAspect " + a);
+      }
+      same(eco.moods(h), fresh.moods(h), () -> where + ": moods " + h);
+      same(eco.moods(h), model.holds(h) ? model.moodsInOrder().stream()
+              .filter(x -> x.actor().equals(h)).toList() : List.of(),
+          () -> where + ": moods " + h + " in the model");
+      for (int t = -1; t <= 4; t++) {
+        Instant at = T0.plusSeconds(60L * t);
+        same(eco.mood(h, at), fresh.mood(h, at), () -> where + ": mood " + h + " at " + at);
       }
       if (model.holds(h)) {
         same(eco.ownLogic(h), fresh.ownLogic(h), () -> where + ": ownLogic " + h);
@@ -369,6 +393,7 @@ class VersionsPropertyTest {
         same(mine.relations(), theirs.relations(), () -> q + " relations()");
         same(mine.episodes(), theirs.episodes(), () -> q + " episodes()");
         same(mine.valueInUse(), theirs.valueInUse(), () -> q + " valueInUse()");
+        same(mine.moods(), theirs.moods(), () -> q + " moods()");
         same(List.copyOf(mine.perspectives().entrySet()),
             List.copyOf(theirs.perspectives().entrySet()), () -> q + " perspectives()");
       }
@@ -418,6 +443,7 @@ class VersionsPropertyTest {
     final LinkedHashMap<Perspective, Profile> perspectives = new LinkedHashMap<>();
     final List<ValueInUse> values = new ArrayList<>();
     final List<Episode> episodes = new ArrayList<>();
+    final List<Mood> moods = new ArrayList<>();
 
     Model copy() {
       Model m = new Model();
@@ -427,6 +453,7 @@ class VersionsPropertyTest {
       m.perspectives.putAll(perspectives);
       m.values.addAll(values);
       m.episodes.addAll(episodes);
+      m.moods.addAll(moods);
       return m;
     }
 
@@ -434,9 +461,10 @@ class VersionsPropertyTest {
       ServiceEcosystem.Builder b = ServiceEcosystem.builder()
           .add(elements.values())
           .relateAll(relations.values());
-      perspectives.forEach((p, profile) -> b.perspective(p.holder(), p.subject(), profile));
+      perspectives.forEach(
+          (p, profile) -> b.perspective(p.holder(), p.subject(), p.aspect(), profile));
       values.forEach(b::valueInUse);
-      return b.episodes(episodes).build();
+      return b.episodes(episodes).moods(moods).build();
     }
 
     boolean holds(Element e) {
@@ -461,6 +489,7 @@ class VersionsPropertyTest {
       perspectives.keySet().removeIf(p -> p.holder().equals(e) || p.subject().equals(e));
       values.removeIf(v -> named(v).contains(e));
       episodes.removeIf(x -> named(x).contains(e));
+      moods.removeIf(x -> x.actor().equals(e));
       return true;
     }
 
@@ -492,16 +521,41 @@ class VersionsPropertyTest {
       return true;
     }
 
-    boolean perspective(Actor h, Actor s, Profile profile) {
+    boolean perspective(Actor h, Actor s, Aspect a, Profile profile) {
       if (!holds(h) || !holds(s)) {
         return false;
       }
-      perspectives.put(Perspective.of(h, s), profile);
+      perspectives.put(Perspective.of(h, s, a), profile);
       return true;
     }
 
-    boolean removePerspective(Actor h, Actor s) {
-      return holds(h) && holds(s) && perspectives.remove(Perspective.of(h, s)) != null;
+    boolean removePerspective(Actor h, Actor s, Aspect a) {
+      return holds(h) && holds(s) && perspectives.remove(Perspective.of(h, s, a)) != null;
+    }
+
+    boolean mood(Mood m) {
+      if (!holds(m.actor())) {
+        return false;
+      }
+      for (Mood x : moods) {
+        if (x.actor().equals(m.actor()) && x.since().equals(m.since())) {
+          return x.equals(m);
+        }
+      }
+      moods.add(m);
+      return true;
+    }
+
+    boolean removeMood(Mood m) {
+      return holds(m.actor()) && moods.remove(m);
+    }
+
+    List<Mood> moodsInOrder() {
+      Map<String, Integer> order = order();
+      return moods.stream()
+          .sorted(Comparator.comparing(Mood::since)
+              .thenComparingInt(m -> order.get(m.actor().id())))
+          .toList();
     }
 
     boolean valueInUse(ValueInUse v) {
@@ -541,7 +595,8 @@ class VersionsPropertyTest {
       return perspectives.entrySet().stream()
           .sorted(Comparator.<Map.Entry<Perspective, Profile>>comparingInt(
                   e -> order.get(e.getKey().holder().id()))
-              .thenComparingInt(e -> order.get(e.getKey().subject().id())))
+              .thenComparingInt(e -> order.get(e.getKey().subject().id()))
+              .thenComparing(e -> e.getKey().aspect()))
           .map(e -> Map.entry(e.getKey(), e.getValue()))
           .toList();
     }
@@ -775,22 +830,34 @@ class VersionsPropertyTest {
         Actor h = (Actor) pick(Actor.class);
         Actor s = random.nextInt(3) == 0 ? h : (Actor) pick(Actor.class);
         Profile p = PROFILES.get(random.nextInt(PROFILES.size()));
-        return new Edit("perspective '" + h.id() + "' '" + s.id() + "' " + p, false,
-            b -> b.perspective(h, s, p), m -> m.perspective(h, s, p));
+        Aspect a = aspect();
+        if (a == Aspect.ACTUAL && random.nextBoolean()) {
+          return new Edit("perspective '" + h.id() + "' '" + s.id() + "' " + p, false,
+              b -> b.perspective(h, s, p), m -> m.perspective(h, s, a, p));
+        }
+        return new Edit("perspective '" + h.id() + "' '" + s.id() + "' " + a + " " + p, false,
+            b -> b.perspective(h, s, a, p), m -> m.perspective(h, s, a, p));
       } else if (roll < 69) {
         Actor h;
         Actor s;
+        Aspect a;
         if (!model.perspectives.isEmpty() && random.nextInt(5) > 0) {
           Perspective p = List.copyOf(model.perspectives.keySet())
               .get(random.nextInt(model.perspectives.size()));
           h = p.holder();
           s = p.subject();
+          a = p.aspect();
         } else {
           h = (Actor) pick(Actor.class);
           s = (Actor) pick(Actor.class);
+          a = aspect();
         }
-        return new Edit("removePerspective '" + h.id() + "' '" + s.id() + "'", false,
-            b -> b.removePerspective(h, s), m -> m.removePerspective(h, s));
+        if (a == Aspect.ACTUAL) {
+          return new Edit("removePerspective '" + h.id() + "' '" + s.id() + "'", false,
+              b -> b.removePerspective(h, s), m -> m.removePerspective(h, s, a));
+        }
+        return new Edit("removePerspective '" + h.id() + "' '" + s.id() + "' " + a, false,
+            b -> b.removePerspective(h, s, a), m -> m.removePerspective(h, s, a));
       } else if (roll < 77) {
         ValueInUse v = !model.values.isEmpty() && random.nextInt(4) == 0
             ? model.values.get(random.nextInt(model.values.size())) : value();
@@ -800,7 +867,24 @@ class VersionsPropertyTest {
             ? model.values.get(random.nextInt(model.values.size())) : value();
         return new Edit("removeValueInUse " + v, false, b -> b.removeValueInUse(v),
             m -> m.removeValueInUse(v));
-      } else if (roll < 93) {
+      } else if (roll < 87) {
+        Mood md = !model.moods.isEmpty() && random.nextInt(4) == 0
+            ? model.moods.get(random.nextInt(model.moods.size())) : mood();
+        boolean asList = random.nextBoolean();
+        return new Edit("mood " + md, false,
+            b -> {
+              if (asList) {
+                b.moods(List.of(md));
+              } else {
+                b.mood(md);
+              }
+            },
+            m -> m.mood(md));
+      } else if (roll < 89) {
+        Mood md = !model.moods.isEmpty() && random.nextInt(5) > 0
+            ? model.moods.get(random.nextInt(model.moods.size())) : mood();
+        return new Edit("removeMood " + md, false, b -> b.removeMood(md), m -> m.removeMood(md));
+      } else if (roll < 95) {
         Episode e = !model.episodes.isEmpty() && random.nextInt(4) == 0
             ? model.episodes.get(random.nextInt(model.episodes.size())) : episode();
         boolean asList = random.nextBoolean();
@@ -910,6 +994,17 @@ class VersionsPropertyTest {
       ValueInUse v = ValueInUse.of(beneficiary, Sphere.values()[random.nextInt(3)],
           random.nextInt(5) / 2.0 - 1, contributors.toArray(new Actor[0]));
       return random.nextBoolean() ? v : v.in((Activity) pick(Activity.class));
+    }
+
+    /** {@return the actual aspect two times in three, another one otherwise} */
+    private Aspect aspect() {
+      return random.nextInt(3) > 0
+          ? Aspect.ACTUAL : Aspect.values()[1 + random.nextInt(Aspect.values().length - 1)];
+    }
+
+    private Mood mood() {
+      return Mood.of((Actor) pick(Actor.class), EMOTIONS.get(random.nextInt(EMOTIONS.size())),
+          T0.plusSeconds(60L * random.nextInt(4)));
     }
 
     private Episode episode() {

@@ -221,7 +221,22 @@ class EqualityTest {
         .addEqualityGroup(Perspective.of(ALICE, CLINIC))
         .addEqualityGroup(Perspective.of(BOB, ALICE))
         .addEqualityGroup(Perspective.of(CLINIC, BOB))
-        .addEqualityGroup(Perspective.own(ALICE), Perspective.of(ALICE, ALICE))
+        .addEqualityGroup(Perspective.own(ALICE), Perspective.of(ALICE, ALICE),
+            Perspective.own(ALICE, Aspect.ACTUAL))
+        .addEqualityGroup(Perspective.own(ALICE, Aspect.IDEAL),
+            Perspective.of(ALICE, ALICE, Aspect.IDEAL))
+        .addEqualityGroup(Perspective.of(CLINIC, ALICE, Aspect.EXPECTED))
+        .testEquals();
+  }
+
+  @Test
+  void moods_should_be_equal_by_actor_emotion_and_start() {
+    new EqualsTester()
+        .addEqualityGroup(Mood.of(ALICE, Emotion.of(0.5, 0.2, -0.4), T0),
+            new Mood(ALICE, Emotion.of(0.5, 0.2, -0.4), T0))
+        .addEqualityGroup(Mood.of(BOB, Emotion.of(0.5, 0.2, -0.4), T0))
+        .addEqualityGroup(Mood.of(ALICE, Emotion.NEUTRAL, T0))
+        .addEqualityGroup(Mood.of(ALICE, Emotion.of(0.5, 0.2, -0.4), T0.plusSeconds(1)))
         .testEquals();
   }
 

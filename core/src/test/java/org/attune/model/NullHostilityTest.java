@@ -97,6 +97,7 @@ class NullHostilityTest {
             Profile.builder().level(Dimension.SOCIAL, 0.4),
             ValueInUse.of(ALICE, Sphere.JOINT, 0.6, CLINIC),
             Emotion.of(0.5, 0.2, -0.4),
+            Mood.of(ALICE, Emotion.of(-0.5, 0.6, -0.4), T0),
             EPISODE,
             Episode.builder(ALICE, APP, T0),
             Journey.of(ImmutableList.of(EPISODE)),

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.model.Element;
 import org.attune.model.Episode;
+import org.attune.model.Mood;
 import org.attune.model.Perspective;
 import org.attune.model.Profile;
 import org.attune.model.Relation;
@@ -263,13 +264,16 @@ public final class RuleTester {
         new ArrayList<>(eco.perspectives().entrySet());
     Collections.reverse(perspectives);
     perspectives.forEach(e -> b.perspective(e.getKey().holder(), e.getKey().subject(),
-        e.getValue()));
+        e.getKey().aspect(), e.getValue()));
     List<ValueInUse> values = new ArrayList<>(eco.valueInUse());
     Collections.reverse(values);
     values.forEach(b::valueInUse);
     List<Episode> episodes = new ArrayList<>(eco.episodes());
     Collections.reverse(episodes);
     b.episodes(episodes);
+    List<Mood> moods = new ArrayList<>(eco.moods());
+    Collections.reverse(moods);
+    b.moods(moods);
     return b.build();
   }
 

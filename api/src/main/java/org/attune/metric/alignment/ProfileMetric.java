@@ -22,6 +22,7 @@ import org.attune.metric.internal.Texts;
 import org.attune.model.Actor;
 import org.attune.model.Dimension;
 import org.attune.model.Profile;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The skeleton of the micro metrics comparing the customer's own logic C with another profile P
@@ -35,6 +36,12 @@ import org.attune.model.Profile;
  * cohort's own logics packed into flat arrays ({@link PackedLogics}), the offering lined up once per
  * dimension layout; where P is the customer's image of the provider, it looks the image up per
  * customer.
+ *
+ * <p>A metric may read some dyads otherwise ({@link #otherReading}), such as {@code self-congruity}
+ * with the customer's ideal and social selves, or {@code shortfall} with the performance the customer
+ * expected and perceived: both paths ask it first, customer by customer, and the batch path writes
+ * that score as {@link #measure(Dyad)} gives it. Where the ecosystem holds none of the perspectives
+ * such a reading needs ({@link #mayReadOtherwise}), the batch path runs as it did without it.
  */
 abstract class ProfileMetric extends BaseMetric implements AlignmentMetric, BatchMetric {
 
@@ -95,9 +102,36 @@ abstract class ProfileMetric extends BaseMetric implements AlignmentMetric, Batc
    */
   abstract String explain(ProfilePair pair, double value, List<Contribution> contributions);
 
+  /**
+   * {@return whether some customer of {@code ecosystem} may be read otherwise}: false lets both
+   * paths skip {@link #otherReading}; asks no perspective, so costs nothing per customer
+   *
+   * @param ecosystem the ecosystem
+   */
+  boolean mayReadOtherwise(ServiceEcosystem ecosystem) {
+    return false;
+  }
+
+  /**
+   * {@return the score of a reading other than C against P, or null to read C against P}
+   *
+   * @param ecosystem the ecosystem
+   * @param customer the customer
+   * @param provider the provider
+   */
+  @Nullable Score otherReading(ServiceEcosystem ecosystem, Actor customer, Actor provider) {
+    return null;
+  }
+
   @Override
   public Score measure(Dyad dyad) {
     requireNonNull(dyad, "dyad");
+    if (mayReadOtherwise(dyad.ecosystem())) {
+      Score other = otherReading(dyad.ecosystem(), dyad.customer(), dyad.provider());
+      if (other != null) {
+        return other;
+      }
+    }
     Optional<ProfilePair> found = ProfilePair.of(dyad, other);
     if (found.isEmpty()) {
       return Score.undefined(ProfilePair.missing(dyad, other));
@@ -127,12 +161,17 @@ abstract class ProfileMetric extends BaseMetric implements AlignmentMetric, Batc
 
   /** The batch path against the provider's offering: over the cohort's packed own logics. */
   private CohortScorer offering(Cohort cohort, Actor provider) {
-    Optional<Profile> offering = cohort.ecosystem().ownLogic(provider);
+    ServiceEcosystem eco = cohort.ecosystem();
+    boolean otherwise = mayReadOtherwise(eco);
+    Optional<Profile> offering = eco.ownLogic(provider);
     if (offering.isEmpty()) {
       String both = ProfilePair.missing(true, true, other);
       String providerOnly = ProfilePair.missing(false, true, other);
       return (from, to, sink) -> {
         for (int i = from; i < to; i++) {
+          if (otherwise && readOtherwise(eco, cohort, i, provider, sink)) {
+            continue;
+          }
           sink.undefined(i, cohort.ownLogic(i).isEmpty() ? both : providerOnly);
         }
       };
@@ -144,6 +183,9 @@ abstract class ProfileMetric extends BaseMetric implements AlignmentMetric, Batc
       Aligner aligner = new Aligner(offered);
       ProfileRow view = new ProfileRow();
       for (int i = from; i < to; i++) {
+        if (otherwise && readOtherwise(eco, cohort, i, provider, sink)) {
+          continue;
+        }
         int shape = packed.layout[i];
         if (shape < 0) {
           sink.undefined(i, customerOnly);
@@ -166,9 +208,13 @@ abstract class ProfileMetric extends BaseMetric implements AlignmentMetric, Batc
   /** The batch path against the customer's image of the provider: one lookup per customer. */
   private CohortScorer image(Cohort cohort, Actor provider) {
     ServiceEcosystem eco = cohort.ecosystem();
+    boolean otherwise = mayReadOtherwise(eco);
     return (from, to, sink) -> {
       ProfileRow view = new ProfileRow();
       for (int i = from; i < to; i++) {
+        if (otherwise && readOtherwise(eco, cohort, i, provider, sink)) {
+          continue;
+        }
         Optional<Profile> own = cohort.ownLogic(i);
         Optional<Profile> image = other.of(eco, cohort.customer(i), provider);
         if (own.isEmpty() || image.isEmpty()) {
@@ -180,6 +226,17 @@ abstract class ProfileMetric extends BaseMetric implements AlignmentMetric, Batc
         write(view, c.dimensions().toArray(new Dimension[0]), i, sink);
       }
     };
+  }
+
+  /** {@return whether customer {@code i} is read otherwise, its score then written to the sink} */
+  private boolean readOtherwise(
+      ServiceEcosystem eco, Cohort cohort, int i, Actor provider, ScoreSink sink) {
+    Score score = otherReading(eco, cohort.customer(i), provider);
+    if (score == null) {
+      return false;
+    }
+    sink.score(i, score);
+    return true;
   }
 
   /** Writes the score of the customer in {@code view}, as {@link #measure(Dyad)} computes it. */
