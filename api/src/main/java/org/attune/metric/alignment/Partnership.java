@@ -26,6 +26,7 @@ import org.attune.model.Relation;
 import org.attune.model.RelationType;
 import org.attune.model.Resource;
 import org.attune.model.ResourceNature;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code partnership}: whether customer and provider meet as partners rather than parties
@@ -355,15 +356,18 @@ public final class Partnership extends BaseMetric implements AlignmentMetric, Ba
    * relations that tie them to it. Mutable and not thread-safe: scratch space, reused.
    */
   private static final class Ties {
-    private static final Comparator<Element> BY_ID = Comparator.comparing(Element::id);
+    /** One end of a relation and its strength; reused from one customer to the next. */
+    private static final class End {
+      @Nullable Element element;
+      double strength;
+    }
 
-    private Element[] ends = new Element[8];
-    private double[] strengths = new double[8];
-    private Integer[] order = new Integer[8];
+    private static final Comparator<End> BY_ID =
+        (x, y) -> requireNonNull(x.element).id().compareTo(requireNonNull(y.element).id());
+
+    private End[] ends = new End[0];
     private int size;
-    // the distinct partners after close()
-    private Element[] partners = new Element[8];
-    private double[] ties = new double[8];
+    /** How many distinct partners lead {@link #ends} after {@link #close()}. */
     private int count;
 
     void clear() {
@@ -380,41 +384,34 @@ public final class Partnership extends BaseMetric implements AlignmentMetric, Ba
           continue; // a relation of the party to itself is no partner
         }
         if (size == ends.length) {
-          ends = Arrays.copyOf(ends, size * 2);
-          strengths = Arrays.copyOf(strengths, size * 2);
+          ends = Arrays.copyOf(ends, Math.max(8, size * 2));
+          for (int j = size; j < ends.length; j++) {
+            ends[j] = new End();
+          }
         }
-        ends[size] = other;
-        strengths[size] = r.strength();
+        ends[size].element = other;
+        ends[size].strength = r.strength();
         size++;
       }
     }
 
-    /** Sorts the ends by id and keeps each once, with its strongest tie. */
+    /** Sorts the ends by id and keeps each once, first, with its strongest tie. */
     void close() {
-      if (order.length < size) {
-        order = new Integer[Math.max(size, order.length * 2)];
-      }
-      for (int k = 0; k < size; k++) {
-        order[k] = k;
-      }
-      Element[] e = ends;
-      Arrays.sort(order, 0, size, Comparator.comparing((Integer k) -> e[k], BY_ID));
-      if (partners.length < size) {
-        partners = new Element[Math.max(size, partners.length * 2)];
-        ties = new double[partners.length];
-      }
+      Arrays.sort(ends, 0, size, BY_ID);
       count = 0;
       for (int k = 0; k < size; k++) {
-        int j = order[k];
-        if (count > 0 && partners[count - 1].equals(ends[j])) {
-          ties[count - 1] = Math.max(ties[count - 1], strengths[j]);
+        End end = ends[k];
+        if (count > 0 && requireNonNull(ends[count - 1].element).equals(end.element)) {
+          ends[count - 1].strength = Math.max(ends[count - 1].strength, end.strength);
         } else {
-          partners[count] = ends[j];
-          ties[count] = strengths[j];
+          ends[count].element = end.element;
+          ends[count].strength = end.strength;
           count++;
         }
       }
-      Arrays.fill(ends, 0, size, null); // no element kept alive by the scratch space
+      for (int k = count; k < size; k++) {
+        ends[k].element = null; // no element kept alive by the scratch space
+      }
     }
 
     /** {@return how many distinct partners} */
@@ -425,7 +422,7 @@ public final class Partnership extends BaseMetric implements AlignmentMetric, Ba
     /** {@return whether {@code element} is one of the partners} */
     boolean contains(Element element) {
       for (int k = 0; k < count; k++) {
-        if (partners[k].equals(element)) {
+        if (element.equals(ends[k].element)) {
           return true;
         }
       }
@@ -436,8 +433,8 @@ public final class Partnership extends BaseMetric implements AlignmentMetric, Ba
     double support(Element left) {
       double lacking = 1;
       for (int k = 0; k < count; k++) {
-        if (!partners[k].equals(left)) {
-          lacking *= 1 - ties[k];
+        if (!left.equals(ends[k].element)) {
+          lacking *= 1 - ends[k].strength;
         }
       }
       return 1 - lacking;
