@@ -54,11 +54,16 @@ import org.jspecify.annotations.Nullable;
  * with which the customer and the provider perform activity k: an activity only one of them
  * performs is not co-produced. The provider's partners are the actors joined to it by PARTNERS_WITH
  * either way; the customer's are the actors joined to it by PARTNERS_WITH either way or that SERVE
- * it (a family, a gym, a coach). Neither side counts the other party, nor the customer's
- * service to the provider: a provider is served by all its customers. The tie t_aj to a partner j
- * is the strongest of those relations between a and j. A side's support 1 − Π (1 − t) grows with
+ * it (a family, a gym, a coach). Neither side counts the other party. Service to the provider
+ * does not make a partner of its side: under axiom 1 every customer serves its provider back, and
+ * would pass for one. The tie t_aj to a partner j is the strongest of those relations between a and
+ * j. A side's support 1 − Π (1 − t) grows with
  * every partner and with every tie's strength, is 0 without partners and 1 with a tie of full
  * strength; so adding a supporter never lowers the score. The same holds of expertise.
+ *
+ * <p>PERFORMS has no customer: an activity the provider performs counts for each of its
+ * customers, so model as the provider's activities those it performs with its customers (the
+ * therapy), and leave out those it performs alone.
  *
  * <p>Meso level. <b>Undefined</b> when the two have no tie at all: neither SERVES the other and
  * neither PARTNERS_WITH the other.
