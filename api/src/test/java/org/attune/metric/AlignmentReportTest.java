@@ -28,10 +28,11 @@ class AlignmentReportTest {
 
   @Test
   void each_level_is_the_mean_of_its_defined_scores_and_overall_the_mean_of_the_levels() {
-    // meso: (activity-coverage 0.75 + ecosystem-reach 0.6666... + partnership 1/6) / 3, where
-    // partnership: Alice does not serve the clinic, R = 0; the partner pharmacy brings 0.4 of the
-    // 0.8 + 0.4 SERVES reaching her, N = 1/3; (0 + 1/3) / 2 = 1/6
-    double meso = (0.75 + 1.2 / 1.8 + 1.0 / 6) / 3;
+    // meso: (activity-coverage 0.75 + ecosystem-reach 0.6666... + partnership 0.175) / 3, where
+    // partnership: Alice does not serve the clinic and no PARTNERS_WITH joins them, T = 0; no
+    // operant resource, E = 0; the clinic performs none of Alice's activities, K = 0; the clinic's
+    // partner pharmacy (tie 1), S_p = 1, serves Alice 0.4, S_c = 0.4; N = 0.7; 0.7 / 4 = 0.175
+    double meso = (0.75 + 1.2 / 1.8 + 0.175) / 3;
     // macro: institutional 0.34375
     double macro = 0.34375;
     double micro =
@@ -50,7 +51,7 @@ class AlignmentReportTest {
         report.costliestFactors().stream().mapToDouble(AlignmentReport.FactorCost::cost).sum();
 
     assertThat(total).isCloseTo(1 - report.overall().getAsDouble(), within(1e-9));
-    // costs equal on paper (here actor neighbour and partner support, 1/27 each) may differ in the
+    // costs equal on paper (such as ties between factors of one metric) may differ in the
     // last bits; the report treats them as ties, so the order is checked to 9 decimals
     assertThat(report.costliestFactors())
         .isSortedAccordingTo(

@@ -1,6 +1,7 @@
 package org.attune.metric;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -298,7 +299,7 @@ class BatchPathsTest {
   // ---------------------------------------------------------------- partnership
 
   @Test
-  void partnership_batch_gives_reciprocity_and_partner_support_per_customer() {
+  void partnership_batch_gives_the_four_conditions_per_customer() {
     // given
     ServiceEcosystem eco =
         base()
@@ -316,21 +317,25 @@ class BatchPathsTest {
     // when
     Scores scores = batch(new Partnership(), eco, FIRM, COHORT);
 
-    // then
-    // ann: R = 0.5 / 1.0 = 0.5; N = partner 0.5 / (firm 1.0 + pa 0.5 + x1 0.5) = 0.25;
-    //      (0.5 + 0.25) / 2 = 0.375; misfit reciprocity 0.25, partner support 0.375 of 0.625
-    assertThat(scores.value(0)).isEqualTo(0.375);
+    // then: no PARTNERS_WITH between firm and customer (W = 0), no operant resource (E = 0), no
+    // activity (K = 0, co-production 1/4 of the misfit); the firm's partner pa, tie 1: S_p = 1
+    // ann: R = 0.5 / 1.0 = 0.5, T = 0.25; the customer's partners pa 0.5 and x1 0.5:
+    //      S_c = 1 − 0.5 · 0.5 = 0.75, N = (1 + 0.75) / 2 = 0.875; (0.25 + 0.875) / 4 = 0.28125;
+    //      misfit 0.71875: co-production 0.25, then partnership tie and provider's expertise
+    //      0.125 each (customer's expertise ties with them, fourth in the metric's order)
+    assertThat(scores.value(0)).isEqualTo(0.28125);
     assertThat(scores.topFactors(0))
-        .containsExactly(
-            new Contribution("partner support", 0.375 / 0.625),
-            new Contribution("reciprocity", 0.25 / 0.625));
-    // ben, the best a provider that serves can do: R = 1, N = 0.5 / (0.5 + 0.5) = 0.5: 0.75,
-    // partner support the whole misfit (the firm's own service counts in N's total)
-    assertThat(scores.value(1)).isEqualTo(0.75);
-    assertThat(scores.topFactors(1)).containsExactly(new Contribution("partner support", 1.0));
-    // cat and the firm serve neither way
+        .extracting(Contribution::factor)
+        .containsExactly("co-production", "partnership tie", "provider's expertise");
+    assertThat(scores.topFactors(0).get(0).share()).isCloseTo(0.25 / 0.71875, within(1e-12));
+    // ben: R = 1, T = 0.5; pa 0.5: S_c = 0.5, N = 0.75; (0.5 + 0.75) / 4 = 0.3125
+    assertThat(scores.value(1)).isEqualTo(0.3125);
+    assertThat(scores.topFactors(1).get(0).share()).isCloseTo(0.25 / 0.6875, within(1e-12));
+    // cat and the firm have no tie
     assertThat(scores.reason(2))
-        .contains("Neither party SERVES the other, so there is no service relationship to judge.");
+        .contains(
+            "Neither party SERVES the other and neither PARTNERS_WITH the other, so there is no"
+                + " relationship whose partnership could be judged.");
   }
 
   @Test
@@ -355,11 +360,14 @@ class BatchPathsTest {
     // when
     Scores scores = batch(new Partnership(), eco, FIRM, customers);
 
-    // then: R = 1, N = 0.5 / 1.5 (summed firm, partner, x1 in id order); (1 + N) / 2
-    double n = 0.5 / (0.5 + 0.5 + 0.5);
+    // then: R = 1, W = 0: T = 0.5; E = K = 0; the firm's 600 partners, ties 1: S_p = 1; partner
+    // j % 600 and x1 serve j: S_c = 1 − 0.5 · 0.5 = 0.75; N = 0.875; (0.5 + 0.875) / 4 = 0.34375,
+    // exact in doubles
     for (int j = 0; j < MANY; j++) {
-      assertThat(scores.value(j)).isEqualTo((1 + n) / 2);
-      assertThat(scores.topFactors(j)).containsExactly(new Contribution("partner support", 1.0));
+      assertThat(scores.value(j)).isEqualTo(0.34375);
+      assertThat(scores.topFactors(j))
+          .extracting(Contribution::factor)
+          .containsExactly("co-production", "partnership tie", "provider's expertise");
     }
   }
 

@@ -160,14 +160,14 @@ class EcosystemMetricsTest {
   }
 
   @Test
-  void partnership_is_the_mean_of_reciprocity_and_partner_support() {
-    // clinic SERVES alice 0.8, alice SERVES clinic 0.4: R = 0.4 / 0.8 = 0.5
-    // SERVES reaching alice: clinic 0.8, pharmacy (partner) 0.6, gym (no partner) 0.2
-    // N = 0.6 / (0.8 + 0.6 + 0.2) = 0.375; score = (0.5 + 0.375) / 2 = 0.4375
-    // misfit: reciprocity (1 - 0.5) / 2 = 0.25, partner support (1 - 0.375) / 2 = 0.3125;
-    // of 0.5625: 0.25 / 0.5625 = 4/9 and 0.3125 / 0.5625 = 5/9
-    // in doubles, summed in the order of the sources' ids (clinic, gym, pharmacy), N is
-    // 0.6 / ((0.8 + 0.2) + 0.6) = 0.37499999999999994, shown as 37%
+  void partnership_counts_reciprocity_and_the_partners_of_both_sides() {
+    // clinic SERVES alice 0.8, alice SERVES clinic 0.4: R = 0.4 / 0.8 = 0.5; no PARTNERS_WITH
+    // between them: W = 0; T = (0.5 + 0) / 2 = 0.25. No operant resource: E = 0; no activity: K = 0
+    // the clinic's partner pharmacy, tie 1: S_p = 1; serving alice besides the clinic: gym 0.2,
+    // pharmacy 0.6: S_c = 1 − 0.8 · 0.4 = 0.68; N = (1 + 0.68) / 2 = 0.84
+    // score = (0.25 + 0 + 0 + 0.84) / 4 = 0.2725; misfit 0.7275: co-production 1/4, partnership
+    // tie, provider's and customer's expertise 1/8 each, reciprocity 0.5 / 8 = 0.0625, customer's
+    // partners 0.32 / 8 = 0.04, provider's partners 0 (left out)
     org.attune.model.Actor gym = org.attune.model.Actor.organisation("gym", "Gym");
     ServiceEcosystem eco =
         ServiceEcosystem.builder()
@@ -180,14 +180,22 @@ class EcosystemMetricsTest {
             .build();
 
     ScoreAssert.assertThat(new org.attune.metric.alignment.Partnership().measure(new Dyad(eco, ALICE, CLINIC)))
-        .hasValue(0.4375)
-        .hasContributions("partner support", 5.0 / 9, "reciprocity", 4.0 / 9)
-        .hasExplanationContaining("50% reciprocal", "partners bring 37%", "(1 partner serves it)");
+        .hasValue(0.2725)
+        .hasContributions(
+            "co-production", 0.25 / 0.7275,
+            "partnership tie", 0.125 / 0.7275,
+            "provider's expertise", 0.125 / 0.7275,
+            "customer's expertise", 0.125 / 0.7275,
+            "reciprocity", 0.0625 / 0.7275,
+            "customer's partners", 0.04 / 0.7275)
+        .hasExplanationContaining(
+            "service 50% reciprocal", "the provider's 1.00 from 1 partner, the customer's 0.68 from 2");
   }
 
   @Test
   void partnership_of_one_way_service_without_partners_is_0() {
-    // clinic SERVES alice 0.8 only: R = 0 / 0.8 = 0; only the clinic serves her: N = 0 / 0.8 = 0
+    // clinic SERVES alice 0.8 only: R = 0 / 0.8 = 0, W = 0; no resource, activity or partner:
+    // E = K = N = 0
     ServiceEcosystem eco =
         ServiceEcosystem.builder()
             .add(ALICE, CLINIC)

@@ -16,7 +16,7 @@ class AlignmentScenarioTest {
     AlignmentScenario.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
     assertThat(bytes.toString(StandardCharsets.UTF_8))
-        .startsWith("Fit of Northbank to the logic of Maya\nOverall: 0.51")
+        .startsWith("Fit of Northbank to the logic of Maya\nOverall: 0.52")
         .contains(
             "Micro (the dyad): ", "Meso (the customer ecosystem): ", "Macro (institutions): ",
             "What costs the most fit:\n  1. institution banker-as-advisor",
