@@ -69,9 +69,9 @@ class TheoryScenarioTest {
             + " customer: [pat, clinic], and then:")
         .contains("- cdl.customer-lens: 'pat' SERVES 'clinic' but holds no model (pat, clinic)")
         .contains("2 of 9 rules hold, 7 violations")
-        .contains("dominance index 0.050 (provider-dominant). 'clinic' conducts, carrying 80.0%.")
-        .contains("No single conductor: ['clinic', 'pat'] share the lead")
-        .contains("dominance index 0.900 (customer-dominant). 'pat' conducts, carrying 75.0%.")
+        .contains("dominance index 0.050 (provider-dominant). 'clinic' carries the most value, 80.0%.")
+        .contains("['clinic', 'pat'] carry the most value, 50.0% each.")
+        .contains("dominance index 0.900 (customer-dominant). 'pat' carries the most value, 75.0%.")
         .contains("clinic invited in: no (0% of the joint value)");
   }
 
