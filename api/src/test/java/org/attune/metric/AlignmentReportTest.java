@@ -149,11 +149,11 @@ class AlignmentReportTest {
 
   @Test
   void the_level_with_the_weakest_metric_binds_fit() {
-    // given: micro 0.85 and 0.9 (mean 0.875), meso 0.7 and 0.95 (mean 0.825), macro 0.2
+    // given: micro 0.9 and 0.85 (mean 0.875), meso 0.95 and 0.7 (mean 0.825), macro 0.2
     AlignmentReport levels =
         reportOf(
-            at(Level.MICRO, "recognition", 0.85), at(Level.MICRO, "cosine", 0.9),
-            at(Level.MESO, "partnership", 0.7), at(Level.MESO, "ecosystem-reach", 0.95),
+            at(Level.MICRO, "cosine", 0.9), at(Level.MICRO, "recognition", 0.85),
+            at(Level.MESO, "ecosystem-reach", 0.95), at(Level.MESO, "partnership", 0.7),
             at(Level.MACRO, "institutional", 0.2));
 
     // when, then: each level's weakest is its minimum: micro 0.85, meso 0.7, macro 0.2;
@@ -171,6 +171,22 @@ class AlignmentReportTest {
                 + " 0.70.");
     assertThat(levels.render())
         .contains("\nMacro institutional (0.20) bounds fit: micro recognition 0.85, meso");
+  }
+
+  @Test
+  void an_inner_level_binds_when_its_weakest_metric_is_lowest() {
+    // given: micro 0.3, meso 0.6, macro 0.5
+    AlignmentReport levels =
+        reportOf(
+            at(Level.MICRO, "recognition", 0.3), at(Level.MESO, "partnership", 0.6),
+            at(Level.MACRO, "institutional", 0.5));
+
+    // when, then: min(0.3, 0.6, 0.5) = 0.3 at micro; macro's 0.5 does not bind
+    assertThat(levels.bindingLevel()).contains(Level.MICRO);
+    assertThat(levels.bindingExplanation())
+        .isEqualTo(
+            "Micro recognition (0.30) bounds fit: meso partnership 0.60, macro institutional"
+                + " 0.50.");
   }
 
   @Test
