@@ -85,7 +85,9 @@ class EmotionalResponsivenessTest {
     // then
     ScoreAssert.assertThat(score)
         .hasValue(1 - Math.sqrt(1.0 / 110))
-        .hasContributions("touchpoint consult", 1.0);
+        .hasContributions("touchpoint consult", 1.0)
+        .hasExplanationContaining("the provider's emotions lie 0.10 of the widest possible gap from"
+            + " the attuned response");
     assertThat(score.value()).isGreaterThan(0.8);
   }
 
@@ -177,20 +179,50 @@ class EmotionalResponsivenessTest {
 
   @Test
   void the_reason_says_whose_emotion_is_missing() {
-    // given: one episode lacks the provider's emotion, another the customer's
-    ServiceEcosystem eco =
+    // given: the patient's episodes at the consultation lack the provider's emotion (one), the
+    // customer's (another), or both (a third)
+    Episode noProvider = Episode.builder(PATIENT, CONSULT, MORNING).customerEmotion(ANXIOUS).build();
+    Episode noCustomer = Episode.builder(PATIENT, CONSULT, MORNING.plusSeconds(60))
+        .providerEmotion(REASSURING).build();
+    Episode neither = Episode.builder(PATIENT, CONSULT, MORNING.plusSeconds(120)).build();
+    ServiceEcosystem.Builder base =
         ServiceEcosystem.builder()
             .add(PATIENT, CALM_DOCTOR, CONSULT)
-            .relate(CALM_DOCTOR, RelationType.OPERATES, CONSULT)
-            .episode(Episode.builder(PATIENT, CONSULT, MORNING).customerEmotion(ANXIOUS).build())
-            .episode(Episode.builder(PATIENT, CONSULT, MORNING.plusSeconds(60))
-                .providerEmotion(REASSURING).build())
-            .build();
+            .relate(CALM_DOCTOR, RelationType.OPERATES, CONSULT);
 
     // when, then
-    ScoreAssert.assertThat(new EmotionalAttunement().measure(new Dyad(eco, PATIENT, CALM_DOCTOR)))
-        .hasReasonContaining("None of the customer's 2 episodes at the provider's touchpoints",
-            "the customer's emotion is missing from 1, the provider's from 1");
+    assertThat(reason(base.build().toBuilder().episode(noProvider).build()))
+        .isEqualTo("None of the customer's 1 episode at the provider's touchpoints has the emotions"
+            + " of both sides recorded: the provider's emotion is missing from 1.");
+    assertThat(reason(base.build().toBuilder().episode(noCustomer).build()))
+        .isEqualTo("None of the customer's 1 episode at the provider's touchpoints has the emotions"
+            + " of both sides recorded: the customer's emotion is missing from 1.");
+    assertThat(reason(base.build().toBuilder().episode(noProvider).episode(noCustomer)
+            .episode(neither).build()))
+        .isEqualTo("None of the customer's 3 episodes at the provider's touchpoints has the"
+            + " emotions of both sides recorded: the customer's emotion is missing from 2, the"
+            + " provider's from 2.");
+  }
+
+  private static String reason(ServiceEcosystem eco) {
+    return new EmotionalAttunement().measure(new Dyad(eco, PATIENT, CALM_DOCTOR)).reason()
+        .orElseThrow();
+  }
+
+  @Test
+  void many_episodes_of_the_same_encounter_score_as_one() {
+    // given: the anxious patient meets the anxious clinician on twelve mornings
+    ServiceEcosystem.Builder b = anxiousPatient().toBuilder();
+    for (int day = 1; day <= 12; day++) {
+      b.episode(Episode.builder(PATIENT, WARD, MORNING.plusSeconds(86_400L * day))
+          .customerEmotion(ANXIOUS).providerEmotion(ANXIOUS).build());
+    }
+
+    // when, then: the mean of thirteen misfits of √0.48 each is √0.48
+    ScoreAssert.assertThat(
+            new EmotionalAttunement().measure(new Dyad(b.build(), PATIENT, ANXIOUS_DOCTOR)))
+        .hasValue(1 - Math.sqrt(0.48))
+        .hasExplanationContaining("Over 13 shared episodes");
   }
 
   @Test
