@@ -11,8 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.attune.ecosystem.Level;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every metric of a registry, measured for one {@link Dyad}, grouped by {@link Level}: the dyad
@@ -27,9 +29,33 @@ import org.attune.ecosystem.Level;
  *       metrics of m's level); a factor's cost is Σ_m α_m (1 − s_m) × its share in m, summed over the
  *       metrics naming it. The costs add up to the overall misfit wherever the metrics name their
  *       factors;
+ *   <li>{@link #weakest(Level)}, {@link #bindingLevel()} and {@link #bindingExplanation()}: which
+ *       level limits fit (below);
  *   <li>{@link #render()}: all of it as plain text a CRM user can read; it names the actors by
  *       name, so it is personal data ({@link #toString()} names them by id).
  * </ul>
+ *
+ * <p><b>Levels.</b> Khalil's essay on conceptualising "alignment with customers" (the alignment
+ * essay) ties the customer's logic from the dyad (micro) to the provider and its ecosystem (meso)
+ * and the institutions around them (macro): alignment must hold at every level, and no level's fit
+ * makes up for another's misfit. So beside the means, which let levels compensate, the
+ * report reads the levels as a chain no stronger than its weakest link:
+ *
+ * <ul>
+ *   <li>a level is aligned no further than its <em>weakest</em> metric, its lowest defined score
+ *       ({@link #weakest(Level)}); a level with no defined score has no weakest metric, never
+ *       binds, and says so;
+ *   <li>the <em>binding level</em> ({@link #bindingLevel()}) is the level whose weakest score is
+ *       lowest: it bounds the fit the other levels can deliver;
+ *   <li>scores equal to 9 decimals tie: within a level the first metric in registry order is the
+ *       weakest, and between levels the outer one binds, macro before meso before micro, since the
+ *       institutions frame the ecosystem and the ecosystem frames the dyad (Chandler &amp; Vargo
+ *       2011).
+ * </ul>
+ *
+ * <p>For instance, with micro metrics at 0.85 and 0.90, meso at 0.70 and macro {@code
+ * institutional} at 0.20, macro binds: "Macro institutional (0.20) bounds fit: micro recognition
+ * 0.85, meso partnership 0.70."
  *
  * <p>A composite metric in the registry (such as {@code attunement}) counts as one more metric of its
  * level, beside its parts.
@@ -51,6 +77,11 @@ public final class AlignmentReport {
   private final Map<Level, OptionalDouble> levelScores;
   private final OptionalDouble overall;
   private final ImmutableList<FactorCost> costs;
+  private final Map<Level, Optional<Entry>> weakest;
+  private final Optional<Level> binding;
+
+  /** The outer level first: the order in which levels win ties for the binding level. */
+  private static final Level[] OUTER_FIRST = {Level.MACRO, Level.MESO, Level.MICRO};
 
   private AlignmentReport(Dyad dyad, List<Entry> entries) {
     this.dyad = dyad;
@@ -69,6 +100,19 @@ public final class AlignmentReport {
     this.levelScores = scores;
     this.overall = defined == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / defined);
     this.costs = costs(defined);
+    Map<Level, Optional<Entry>> lowest = new EnumMap<>(Level.class);
+    Optional<Level> bound = Optional.empty();
+    long boundKey = Long.MAX_VALUE;
+    for (Level level : OUTER_FIRST) {
+      Optional<Entry> w = lowest(definedEntries(level));
+      lowest.put(level, w);
+      if (w.isPresent() && key(w.get()) < boundKey) {
+        bound = Optional.of(level);
+        boundKey = key(w.get());
+      }
+    }
+    this.weakest = lowest;
+    this.binding = bound;
   }
 
   /**
@@ -134,6 +178,64 @@ public final class AlignmentReport {
   }
 
   /**
+   * {@return the weakest metric of {@code level}: its lowest defined score, the first in registry
+   * order among scores equal to 9 decimals}; empty when no score of the level is defined
+   *
+   * @param level the level
+   */
+  public Optional<Entry> weakest(Level level) {
+    return requireNonNull(weakest.get(requireNonNull(level, "level")));
+  }
+
+  /**
+   * {@return the level that bounds fit: the one whose {@linkplain #weakest(Level) weakest} score is
+   * lowest, the outer level first among scores equal to 9 decimals (macro, meso, micro)}; empty
+   * when no score at all is defined. A level with no defined score never binds.
+   */
+  public Optional<Level> bindingLevel() {
+    return binding;
+  }
+
+  /**
+   * {@return one sentence saying which level bounds fit and how the others stand}, each level by
+   * its weakest metric, such as {@code "Macro institutional (0.20) bounds fit: micro recognition
+   * 0.85, meso partnership 0.70."}; a level without a defined score reads {@code "meso undefined (no
+   * metric defined)"}. It names metrics and levels, never actors.
+   */
+  public String bindingExplanation() {
+    if (binding.isEmpty()) {
+      return "No metric is defined at any level, so no level bounds fit.";
+    }
+    Level bound = binding.get();
+    Entry w = requireNonNull(weakest.get(bound)).orElseThrow();
+    StringBuilder s =
+        new StringBuilder(capitalised(bound))
+            .append(' ')
+            .append(w.metric())
+            .append(" (")
+            .append(Wording.number(w.score().value()))
+            .append(") bounds fit: ");
+    String separator = "";
+    for (Level level : Level.values()) {
+      if (level == bound) {
+        continue;
+      }
+      s.append(separator).append(lowerCase(level));
+      Optional<Entry> other = requireNonNull(weakest.get(level));
+      if (other.isPresent()) {
+        s.append(' ')
+            .append(other.get().metric())
+            .append(' ')
+            .append(Wording.number(other.get().score().value()));
+      } else {
+        s.append(" undefined (no metric defined)");
+      }
+      separator = ", ";
+    }
+    return s.append('.').toString();
+  }
+
+  /**
    * {@return every factor that costs fit, with its cost to the overall score, costliest first (ties
    * in the order the metrics name them)}; empty when nothing costs fit
    */
@@ -142,8 +244,9 @@ public final class AlignmentReport {
   }
 
   /**
-   * {@return the report as plain text: the overall score, each level with its metrics' values and
-   * explanations, and the {@value #FACTORS_SHOWN} costliest factors}
+   * {@return the report as plain text: the overall score, the level that bounds fit ({@link
+   * #bindingExplanation()}), each level with its metrics' values and explanations, and the {@value
+   * #FACTORS_SHOWN} costliest factors}
    */
   public String render() {
     StringBuilder s = new StringBuilder();
@@ -154,7 +257,9 @@ public final class AlignmentReport {
         .append('\n');
     s.append("Overall: ")
         .append(overall.isPresent() ? Wording.number(overall.getAsDouble()) : "undefined")
-        .append(" (1 = perfect fit; the mean of the levels that have a score)\n");
+        .append(" (1 = perfect fit; the mean of the levels that have a score)\n")
+        .append(bindingExplanation())
+        .append('\n');
     int width = entries.stream().mapToInt(e -> e.metric().length()).max().orElse(0);
     for (Level level : Level.values()) {
       List<Entry> ofLevel = entries(level);
@@ -240,6 +345,31 @@ public final class AlignmentReport {
     // costs equal to 9 decimals tie and keep the order in which the metrics name them
     result.sort(Comparator.comparingDouble((FactorCost f) -> Math.rint(f.cost() * 1e9)).reversed());
     return ImmutableList.copyOf(result);
+  }
+
+  /** {@return the first entry of the lowest score, to 9 decimals, or empty if there is none} */
+  private static Optional<Entry> lowest(List<Entry> defined) {
+    @Nullable Entry low = null;
+    for (Entry e : defined) {
+      if (low == null || key(e) < key(low)) {
+        low = e;
+      }
+    }
+    return Optional.ofNullable(low);
+  }
+
+  /** {@return a defined score rounded to 9 decimals, so that scores equal on paper tie} */
+  private static long key(Entry defined) {
+    return Math.round(defined.score().value() * 1e9);
+  }
+
+  private static String lowerCase(Level level) {
+    return level.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static String capitalised(Level level) {
+    String name = lowerCase(level);
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
   private static OptionalDouble mean(List<Entry> entries) {

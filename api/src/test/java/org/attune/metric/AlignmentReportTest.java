@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Optional;
 import org.attune.ecosystem.Level;
 import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.testlib.scenario.PatientAndClinic;
@@ -129,5 +130,107 @@ class AlignmentReportTest {
         .extracting(AlignmentReport.Entry::metric)
         .contains("mood-weighted", "attunement");
     assertThat(MetricRegistry.builtIns().report(PatientAndClinic.dyad()).dyad()).isEqualTo(PatientAndClinic.dyad());
+  }
+
+  // ---------------------------------------------------------------- levels
+
+  private static Fixed at(Level level, String name, double value) {
+    Fixed f = Fixed.of(name, value);
+    return new Fixed(name, level, f.score());
+  }
+
+  private static Fixed undefinedAt(Level level, String name) {
+    return new Fixed(name, level, Fixed.undefined(name).score());
+  }
+
+  private static AlignmentReport reportOf(Metric... metrics) {
+    MetricProvider provider = () -> List.of(metrics);
+    return AlignmentReport.of(PatientAndClinic.dyad(), MetricRegistry.of(List.of(provider)));
+  }
+
+  @Test
+  void the_level_with_the_weakest_metric_binds_fit() {
+    // given: micro 0.9 and 0.85 (mean 0.875), meso 0.95 and 0.7 (mean 0.825), macro 0.2
+    AlignmentReport levels =
+        reportOf(
+            at(Level.MICRO, "cosine", 0.9), at(Level.MICRO, "recognition", 0.85),
+            at(Level.MESO, "ecosystem-reach", 0.95), at(Level.MESO, "partnership", 0.7),
+            at(Level.MACRO, "institutional", 0.2));
+
+    // when, then: each level's weakest is its minimum: micro 0.85, meso 0.7, macro 0.2;
+    // min(0.85, 0.7, 0.2) = 0.2 at macro, while the overall mean is (0.875 + 0.825 + 0.2) / 3
+    // = 0.6333..., well above what macro allows
+    assertThat(levels.weakest(Level.MICRO)).map(AlignmentReport.Entry::metric)
+        .contains("recognition");
+    assertThat(levels.weakest(Level.MESO)).map(AlignmentReport.Entry::metric)
+        .contains("partnership");
+    assertThat(levels.bindingLevel()).contains(Level.MACRO);
+    assertThat(levels.overall().getAsDouble()).isCloseTo((0.875 + 0.825 + 0.2) / 3, within(1e-12));
+    assertThat(levels.bindingExplanation())
+        .isEqualTo(
+            "Macro institutional (0.20) bounds fit: micro recognition 0.85, meso partnership"
+                + " 0.70.");
+    assertThat(levels.render())
+        .contains("\nMacro institutional (0.20) bounds fit: micro recognition 0.85, meso");
+  }
+
+  @Test
+  void an_inner_level_binds_when_its_weakest_metric_is_lowest() {
+    // given: micro 0.3, meso 0.6, macro 0.5
+    AlignmentReport levels =
+        reportOf(
+            at(Level.MICRO, "recognition", 0.3), at(Level.MESO, "partnership", 0.6),
+            at(Level.MACRO, "institutional", 0.5));
+
+    // when, then: min(0.3, 0.6, 0.5) = 0.3 at micro; macro's 0.5 does not bind
+    assertThat(levels.bindingLevel()).contains(Level.MICRO);
+    assertThat(levels.bindingExplanation())
+        .isEqualTo(
+            "Micro recognition (0.30) bounds fit: meso partnership 0.60, macro institutional"
+                + " 0.50.");
+  }
+
+  @Test
+  void a_level_without_a_defined_score_never_binds_and_says_so() {
+    // given: micro 0.6; meso only undefined; macro has no metric at all
+    AlignmentReport levels =
+        reportOf(at(Level.MICRO, "recognition", 0.6), undefinedAt(Level.MESO, "partnership"));
+
+    // when, then: only micro is defined, so micro binds, however high or low its score
+    assertThat(levels.weakest(Level.MESO)).isEmpty();
+    assertThat(levels.weakest(Level.MACRO)).isEmpty();
+    assertThat(levels.bindingLevel()).contains(Level.MICRO);
+    assertThat(levels.bindingExplanation())
+        .isEqualTo(
+            "Micro recognition (0.60) bounds fit: meso undefined (no metric defined), macro"
+                + " undefined (no metric defined).");
+  }
+
+  @Test
+  void ties_go_to_the_outer_level_and_within_a_level_to_the_first_metric() {
+    // given: 0.5 at every level; micro's 0.5 twice; meso's 0.1 + 0.4 differs from 0.5 in the
+    // last bit only (0.5000000000000001 is not 0.5 in doubles, but equal to 9 decimals)
+    AlignmentReport tied =
+        reportOf(
+            at(Level.MICRO, "first", 0.5), at(Level.MICRO, "second", 0.5),
+            at(Level.MESO, "sum", 0.1 + 0.4), at(Level.MACRO, "institutional", 0.5));
+    AlignmentReport innerTie =
+        reportOf(at(Level.MICRO, "first", 0.5), at(Level.MESO, "sum", 0.1 + 0.4));
+
+    // when, then: macro before meso before micro
+    assertThat(tied.bindingLevel()).contains(Level.MACRO);
+    assertThat(tied.weakest(Level.MICRO)).map(AlignmentReport.Entry::metric).contains("first");
+    assertThat(innerTie.bindingLevel()).contains(Level.MESO);
+  }
+
+  @Test
+  void nothing_defined_binds_nothing() {
+    AlignmentReport none = reportOf(undefinedAt(Level.MICRO, "recognition"));
+
+    assertThat(none.bindingLevel()).isEmpty();
+    assertThat(none.weakest(Level.MICRO)).isEqualTo(Optional.empty());
+    assertThat(none.bindingExplanation())
+        .isEqualTo("No metric is defined at any level, so no level bounds fit.");
+    assertThat(none.render()).contains("no level bounds fit");
   }
 }

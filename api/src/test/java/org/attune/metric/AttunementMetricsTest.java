@@ -82,18 +82,21 @@ class AttunementMetricsTest {
   }
 
   @Test
-  void emotional_attunement_is_one_minus_the_mean_pad_distance_over_sqrt_12() {
+  void emotional_attunement_is_the_mean_closeness_to_the_attuned_response() {
     // episodes at touchpoints the clinic operates with both emotions:
-    //   app, day 1: equal emotions, distance 0
-    //   phone, day 2: (−0.4, 0.6, −0.2) vs (0.4, 0, 0.2): sqrt(0.64 + 0.36 + 0.16) = sqrt(1.16)
+    //   app, day 1: Alice (0.6, 0.2, 0.3) is pleased, so R = her own state; the clinic shares it:
+    //     misfit 0
+    //   phone, day 2: Alice (−0.4, 0.6, −0.2), R = (0.4, 0.6 − 2 · 0.6 · 0.4, 0.2) = (0.4, 0.12,
+    //     0.2); the clinic (0.4, 0, 0.2) lies 0.12 from R; the farthest corner (−1, −1, −1) lies
+    //     √(1.4² + 1.12² + 1.2²) = √4.6544 from R: misfit 0.12 / √4.6544 = 0.0556223577593474
     // the forum is Alice's own (not operated), the app on day 4 lacks the provider's emotion
-    // 1 − (0 + sqrt(1.16) / sqrt(12)) / 2 = 1 − 0.1554563... = 0.8445436824485197
+    // 1 − (0 + 0.0556223577593474) / 2 = 0.9721888211203263
     Score score = new EmotionalAttunement().measure(dyad);
 
     ScoreAssert.assertThat(score)
-        .hasValue(1 - Math.sqrt(1.16) / Math.sqrt(12) / 2)
+        .hasValue(1 - 0.12 / Math.sqrt(4.6544) / 2)
         .hasContributions("touchpoint phone", 1.0)
-        .hasExplanationContaining("Over 2 shared episodes");
+        .hasExplanationContaining("Over 2 shared episodes", "attuned response");
   }
 
   @Test
@@ -116,11 +119,13 @@ class AttunementMetricsTest {
                 .build())
             .build();
     ScoreAssert.assertThat(new EmotionalAttunement().measure(new Dyad(oneSided, ALICE, CLINIC)))
-        .hasReasonContaining("None of the customer's 1 episode", "emotions of both sides");
+        .hasReasonContaining("None of the customer's 1 episode", "emotions of both sides recorded",
+            "the provider's emotion is missing from 1.");
   }
 
   @Test
-  void emotional_attunement_is_1_for_equal_emotions() {
+  void emotional_attunement_is_1_for_a_pleased_state_shared() {
+    // a pleased, calm customer in control: the attuned response is her own state
     Emotion calm = Emotion.of(0.3, -0.2, 0.1);
     ServiceEcosystem eco =
         ServiceEcosystem.builder()
@@ -136,8 +141,9 @@ class AttunementMetricsTest {
   }
 
   @Test
-  void emotional_attunement_is_0_for_opposite_corners_of_pad_space() {
-    // distance √12 = MAX_DISTANCE: 1 − 1 = 0
+  void emotional_attunement_is_0_for_the_corner_opposite_the_attuned_response() {
+    // Alice (1, 1, 1) is pleased: R = (1, 1, 1); the clinic at (−1, −1, −1) lies √12 from it, as
+    // far as the farthest corner: 1 − √12 / √12 = 0
     ServiceEcosystem eco =
         ServiceEcosystem.builder()
             .add(ALICE, CLINIC, APP)
@@ -220,9 +226,9 @@ class AttunementMetricsTest {
 
   @Test
   void attunement_is_the_equal_weighted_mean_of_the_four_conditions() {
-    // (0.6333... + 0.8445436824485197 + 0.5 + 0.3333...) / 4 = 0.5778025872787966
+    // (0.6333... + 0.9721888211203263 + 0.5 + 0.3333...) / 4 = 0.6097138719467482
     double knowledge = (0.7 + (1 - 1.3 / 3)) / 2;
-    double emotional = 1 - Math.sqrt(1.16) / Math.sqrt(12) / 2;
+    double emotional = 1 - 0.12 / Math.sqrt(4.6544) / 2;
     Score score = new Attunement().measure(dyad);
 
     ScoreAssert.assertThat(score)

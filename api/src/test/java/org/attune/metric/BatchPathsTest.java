@@ -502,10 +502,11 @@ class BatchPathsTest {
     Scores bare = batch(new EmotionalAttunement(), eco, BARE, List.of(ANN, BEN));
 
     // then
-    // ann: at t1 (day 1) distance 1, at t2 (day 2) 0.5; t3 is not the firm's, day 4 lacks the
-    //      firm's emotion: 1 − (1 / √12 + 0.5 / √12) / 2; misfit t1 1 and t2 0.5 of 1.5
+    // ann is neutral, so the attuned response is neutral too, and the farthest corner lies √3
+    // from it: at t1 (day 1) distance 1, at t2 (day 2) 0.5; t3 is not the firm's, day 4 lacks the
+    //      firm's emotion: 1 − (1 / √3 + 0.5 / √3) / 2; misfit t1 1 and t2 0.5 of 1.5
     assertThat(scores.value(0))
-        .isEqualTo(1 - (1 / Emotion.MAX_DISTANCE + 0.5 / Emotion.MAX_DISTANCE) / 2);
+        .isEqualTo(1 - (1 / Math.sqrt(3) + 0.5 / Math.sqrt(3)) / 2);
     assertThat(scores.topFactors(0))
         .containsExactly(
             new Contribution("touchpoint t1", 1 / 1.5),
@@ -516,8 +517,9 @@ class BatchPathsTest {
     // cat: one episode, no emotion; dan: only at t3
     assertThat(scores.reason(2))
         .contains(
-            "None of the customer's 1 episode at the provider's touchpoints records the emotions"
-                + " of both sides.");
+            "None of the customer's 1 episode at the provider's touchpoints has the emotions of"
+                + " both sides recorded: the customer's emotion is missing from 1, the provider's"
+                + " from 1.");
     assertThat(scores.reason(3))
         .contains("The customer has no episode at a touchpoint the provider operates.");
     assertThat(bare.reason(0))
@@ -542,9 +544,10 @@ class BatchPathsTest {
     // when
     Scores scores = batch(new EmotionalAttunement(), eco, FIRM, customers);
 
-    // then: 1 − (1 / √12) / 1, touchpoint j the whole misfit
+    // then: the customers are neutral, so the attuned response is neutral and the farthest
+    // corner lies √3 from it: 1 − (1 / √3) / 1, touchpoint j the whole misfit
     for (int j = 0; j < MANY; j++) {
-      assertThat(scores.value(j)).isEqualTo(1 - 1 / Emotion.MAX_DISTANCE / 1);
+      assertThat(scores.value(j)).isEqualTo(1 - 1 / Math.sqrt(3) / 1);
       assertThat(scores.topFactors(j))
           .containsExactly(
               new Contribution(String.format("touchpoint u%06d", j % RELATIONS), 1.0));

@@ -119,8 +119,9 @@ class BuildOrderTest {
     steps.add(b -> b.perspective(PROVIDER, PROVIDER, offering));
     steps.add(b -> b.perspective(CUSTOMER, PROVIDER, offering));
     steps.add(b -> b.perspective(PROVIDER, CUSTOMER, own));
-    // emotional and recognition: eight episodes at the same instant, their emotional distances the
-    // pleasures (0.1 + 0.2 + ... in different orders: 1.0392304845413263 to ...67 after / sqrt(12))
+    // emotional and recognition: eight episodes at the same instant, the provider neutral, their
+    // misfits p / √((1 + p)² + 1 + 1) for the customer's pleasures p, summed in different orders
+    // (summed in different orders, they would differ in the last bits)
     steps.add(b -> b.relate(PROVIDER, RelationType.OPERATES, APP));
     steps.add(b -> b.relate(PROVIDER, RelationType.OPERATES, PHONE));
     double[] pleasures = {0.1, 0.2, 0.3, 0.7, 0.6, 0.45, 0.9, 0.35};

@@ -23,8 +23,8 @@ class AlignmentScenarioTest {
             "  profile-deviation   Maya 0.76  Tom 0.58  Ines 0.77",
             // Tom and Ines have one condition of attunement scored, at 0: the guarded composite
             // leaves them undefined rather than worst
-            "  attunement          Maya 0.61  Tom 0.00  Ines 0.00",
-            "  attunement, 2 of 4  Maya 0.61  Tom n/a  Ines n/a",
+            "  attunement          Maya 0.63  Tom 0.00  Ines 0.00",
+            "  attunement, 2 of 4  Maya 0.63  Tom n/a  Ines n/a",
             "  Fits worst: Tom, most of all on social",
             "Why Ines scores 0.85 on shortfall");
   }

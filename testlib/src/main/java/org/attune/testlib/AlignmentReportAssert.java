@@ -17,6 +17,7 @@ import org.attune.metric.Score;
  * <pre>{@code
  * assertThat(AlignmentReport.of(dyad)).hasOverallCloseTo(0.7, within(0.05));
  * assertThat(AlignmentReport.of(dyad)).hasScore("profile-deviation").hasValueCloseTo(0.81, within(0.01));
+ * assertThat(AlignmentReport.of(dyad)).isBoundBy(Level.MACRO);
  * }</pre>
  */
 public final class AlignmentReportAssert
@@ -67,6 +68,26 @@ public final class AlignmentReportAssert
     requireNonNull(offset, "offset");
     isNotNull();
     check("the " + level + " score", actual.levelScore(level), expected, offset);
+    return this;
+  }
+
+  /**
+   * {@return this}, after checking that {@code level} bounds fit: it is the report's {@link
+   * AlignmentReport#bindingLevel() binding level}, the level whose weakest score is lowest
+   *
+   * @param level the level expected to bind
+   */
+  @CanIgnoreReturnValue
+  public AlignmentReportAssert isBoundBy(Level level) {
+    requireNonNull(level, "level");
+    isNotNull();
+    if (actual.bindingLevel().isEmpty()) {
+      failWithMessage("Expected fit to be bound by %s, but no level is: %s", level,
+          actual.bindingExplanation());
+    } else if (actual.bindingLevel().get() != level) {
+      failWithMessage("Expected fit to be bound by %s, but it is bound by %s: %s", level,
+          actual.bindingLevel().get(), actual.bindingExplanation());
+    }
     return this;
   }
 

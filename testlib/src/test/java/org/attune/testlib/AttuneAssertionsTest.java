@@ -8,9 +8,13 @@ import static org.attune.testlib.scenario.PatientAndClinic.CLINIC;
 import static org.attune.testlib.scenario.PatientAndClinic.NEIGHBOUR;
 import static org.attune.testlib.scenario.PatientAndClinic.OWN;
 
+import java.util.List;
 import org.attune.ecosystem.Level;
 import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.metric.AlignmentReport;
+import org.attune.metric.Dyad;
+import org.attune.metric.MetricProvider;
+import org.attune.metric.MetricRegistry;
 import org.attune.metric.Score;
 import org.attune.metric.Scores;
 import org.attune.metric.Scoring;
@@ -153,5 +157,27 @@ class AttuneAssertionsTest {
             + " scores of [");
     assertThatThrownBy(() -> assertThat(report).hasNoOverall())
         .hasMessageContaining("Expected no overall score, but it was " + overall);
+  }
+
+  @Test
+  void should_check_which_level_bounds_fit() {
+    // given: absolute-difference (0.8, micro) alone, and a registry with nothing defined
+    MetricProvider one = () -> List.of(new AbsoluteDifference());
+    AlignmentReport micro =
+        AlignmentReport.of(PatientAndClinic.dyad(), MetricRegistry.of(List.of(one)));
+    ServiceEcosystem bare =
+        ServiceEcosystem.builder().add(PatientAndClinic.ALICE, PatientAndClinic.CLINIC).build();
+    AlignmentReport none =
+        AlignmentReport.of(new Dyad(bare, PatientAndClinic.ALICE, PatientAndClinic.CLINIC),
+            MetricRegistry.of(List.of(one)));
+
+    // when // then
+    assertThat(micro).isBoundBy(Level.MICRO);
+    assertThatThrownBy(() -> assertThat(micro).isBoundBy(Level.MACRO))
+        .hasMessageContaining("Expected fit to be bound by MACRO, but it is bound by MICRO:"
+            + " Micro absolute-difference (0.80) bounds fit: meso undefined");
+    assertThatThrownBy(() -> assertThat(none).isBoundBy(Level.MICRO))
+        .hasMessageContaining("Expected fit to be bound by MICRO, but no level is: No metric is"
+            + " defined at any level");
   }
 }
