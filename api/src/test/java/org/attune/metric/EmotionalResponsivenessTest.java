@@ -11,6 +11,7 @@ import org.attune.model.Actor;
 import org.attune.model.Emotion;
 import org.attune.model.Episode;
 import org.attune.model.JourneyStage;
+import org.attune.model.Mood;
 import org.attune.model.RelationType;
 import org.attune.model.Touchpoint;
 import org.attune.model.TouchpointOwnership;
@@ -231,5 +232,76 @@ class EmotionalResponsivenessTest {
         List.of(PATIENT), "anxious patient, calm clinician");
     BatchAgreement.assertAgrees(new EmotionalAttunement(), anxiousPatient(), ANXIOUS_DOCTOR,
         List.of(PATIENT), "anxious patient, anxious clinician");
+  }
+
+  /** The anxious patient whose state that morning is known from her mood only. */
+  private static ServiceEcosystem anxiousMood() {
+    Actor nurse = Actor.individual("nurse", "Nurse");
+    return ServiceEcosystem.builder()
+        .add(PATIENT, CALM_DOCTOR, nurse, CONSULT)
+        .relate(CALM_DOCTOR, RelationType.OPERATES, CONSULT)
+        .mood(Mood.of(PATIENT, Emotion.of(0.6, 0.2, 0.3), MORNING.minusSeconds(86_400)))
+        .mood(Mood.of(PATIENT, ANXIOUS, MORNING.minusSeconds(3_600)))
+        .mood(Mood.of(CALM_DOCTOR, ANXIOUS, MORNING.minusSeconds(3_600)))
+        .mood(Mood.of(nurse, REASSURING, MORNING.minusSeconds(7_200)))
+        // the nurse met her, in no recorded emotion: the nurse's mood stands in, not the clinic's
+        .episode(Episode.builder(PATIENT, CONSULT, MORNING).counterpart(nurse).build())
+        .build();
+  }
+
+  @Test
+  void moods_in_force_stand_in_for_emotions_an_episode_does_not_record() {
+    // given: her mood since an hour before is ANXIOUS (the one of the day before no longer holds);
+    //   the nurse she met has been REASSURING since two hours before, the clinic's own mood is
+    //   ANXIOUS; so the episode reads as the calm clinician's above: 1 − √(1/110)
+    ServiceEcosystem eco = anxiousMood();
+
+    // when
+    Score score = new EmotionalAttunement().measure(new Dyad(eco, PATIENT, CALM_DOCTOR));
+
+    // then
+    ScoreAssert.assertThat(score).hasValue(1 - Math.sqrt(1.0 / 110));
+  }
+
+  @Test
+  void a_recorded_emotion_wins_over_a_mood() {
+    // given: the same morning, with the clinician's emotion recorded as ANXIOUS
+    ServiceEcosystem eco = anxiousMood().toBuilder()
+        .episode(Episode.builder(PATIENT, CONSULT, MORNING.plusSeconds(60))
+            .providerEmotion(ANXIOUS).build())
+        .build();
+
+    // when
+    Score score = new EmotionalAttunement().measure(new Dyad(eco, PATIENT, CALM_DOCTOR));
+
+    // then: the mean of the nurse's episode (1 − √(1/110)) and the anxious one (1 − √0.48)
+    ScoreAssert.assertThat(score)
+        .hasValue(((1 - Math.sqrt(1.0 / 110)) + (1 - Math.sqrt(0.48))) / 2);
+  }
+
+  @Test
+  void a_mood_that_begins_after_the_episode_does_not_stand_in() {
+    // given: her only mood begins after the visit
+    ServiceEcosystem eco = ServiceEcosystem.builder()
+        .add(PATIENT, CALM_DOCTOR, CONSULT)
+        .relate(CALM_DOCTOR, RelationType.OPERATES, CONSULT)
+        .mood(Mood.of(PATIENT, ANXIOUS, MORNING.plusSeconds(1)))
+        .episode(Episode.builder(PATIENT, CONSULT, MORNING).providerEmotion(REASSURING).build())
+        .build();
+
+    // when
+    Score score = new EmotionalAttunement().measure(new Dyad(eco, PATIENT, CALM_DOCTOR));
+
+    // then
+    assertThat(score.isDefined()).isFalse();
+    assertThat(score.reason()).hasValueSatisfying(r -> assertThat(r)
+        .contains("recorded or given by a mood in force")
+        .contains("the customer's emotion is missing from 1"));
+  }
+
+  @Test
+  void the_batch_path_agrees_with_measure_where_moods_stand_in() {
+    BatchAgreement.assertAgrees(new EmotionalAttunement(), anxiousMood(), CALM_DOCTOR,
+        List.of(PATIENT), "anxious mood, reassuring nurse");
   }
 }

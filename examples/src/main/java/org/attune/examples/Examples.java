@@ -20,6 +20,8 @@ public final class Examples {
     AlignmentScenario.run(out);
     section(out, "Theory as rules; who conducts value formation");
     TheoryScenario.run(out);
+    section(out, "The essays' own cases");
+    EssayCasesScenario.run(out);
     section(out, "Journeys from event logs");
     JourneyScenario.run(out);
   }

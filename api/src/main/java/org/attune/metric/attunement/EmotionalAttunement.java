@@ -63,10 +63,12 @@ import org.attune.model.Episode;
  * customer's distress would let a shared joy count for nothing, and her distress already decides
  * the response. Micro level.
  *
- * <p>The emotions of an episode are, for now, those it records. Moods (Heidegger's
- * <i>Befindlichkeit</i>, the background of attunement in the alignment essay) are to fill a missing
- * side from that side's mood in force at the episode's time: the single place where the emotions
- * are read is {@code EmotionSource}, chosen in {@code emotions(...)} of this class.
+ * <p>The emotions of an episode are those it records. Where one side's emotion is not recorded, its
+ * <b>mood</b> stands in (Heidegger's <i>Befindlichkeit</i>, the background against which anything
+ * matters, in the alignment essay): {@link ServiceEcosystem#mood(Actor, java.time.Instant)} of the
+ * customer at the episode's time, and on the provider's side that of the counterpart met (a member
+ * of staff) if known and held, else of the provider itself. A recorded emotion always wins over a
+ * mood.
  *
  * <p><b>Undefined</b> when the provider operates no touchpoint, the customer has no episode at one,
  * or none of those episodes carries both emotions (the reason counts the episodes lacking the
@@ -172,13 +174,45 @@ public final class EmotionalAttunement extends NamedMetric implements BatchMetri
   /**
    * {@return where the emotions of the episodes that {@code provider} shares with its customers in
    * {@code ecosystem} come from}: the one place that decides it, for {@link #measure(Dyad)} and the
-   * batch path alike. Today the episodes' own records ({@link EmotionSource#RECORDED}); with moods
-   * in the ecosystem, a source that falls back on each side's mood in force at the episode's time.
+   * batch path alike: the episodes' own records ({@link EmotionSource#RECORDED}) when the ecosystem
+   * holds no mood, else a source that falls back on each side's mood in force at the episode's time.
    */
   static EmotionSource emotions(ServiceEcosystem ecosystem, Actor provider) {
     requireNonNull(ecosystem, "ecosystem");
     requireNonNull(provider, "provider");
-    return EmotionSource.RECORDED;
+    return ecosystem.moods().isEmpty()
+        ? EmotionSource.RECORDED
+        : new WithMoods(ecosystem, provider);
+  }
+
+  /**
+   * The episodes' own records, and where one side's emotion is missing, that side's mood in force at
+   * the episode's time: the customer's, and on the provider's side the mood of the counterpart met
+   * (a member of staff) if known and held, else the provider's own.
+   */
+  private record WithMoods(ServiceEcosystem ecosystem, Actor provider) implements EmotionSource {
+
+    @Override
+    public Optional<Emotion> customer(Episode episode) {
+      Optional<Emotion> recorded = episode.customerEmotion();
+      return recorded.isPresent() ? recorded : ecosystem.mood(episode.customer(), episode.time());
+    }
+
+    @Override
+    public Optional<Emotion> provider(Episode episode) {
+      Optional<Emotion> recorded = episode.providerEmotion();
+      if (recorded.isPresent()) {
+        return recorded;
+      }
+      Optional<Emotion> staff =
+          episode.counterpart().flatMap(c -> ecosystem.mood(c, episode.time()));
+      return staff.isPresent() ? staff : ecosystem.mood(provider, episode.time());
+    }
+
+    @Override
+    public String origin() {
+      return "recorded or given by a mood in force";
+    }
   }
 
   /**
