@@ -76,7 +76,8 @@ public final class Change {
         after.provider().id());
     checkArgument(
         before.customers().equals(after.customers()),
-        "after must score the same %s customers in the same order as before, but scored %s others",
+        "after must score the same customers in the same order as before (%s), but scored another"
+            + " list of %s",
         before.size(),
         after.size());
     return new Change(from, to, before, after);
