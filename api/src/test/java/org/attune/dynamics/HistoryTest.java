@@ -170,6 +170,20 @@ class HistoryTest {
   }
 
   @Test
+  void should_reject_a_null_own_logic_in_a_wave_naming_the_customer_and_the_wave() {
+    // given
+    Map<Actor, Profile> wave = new java.util.HashMap<>();
+    wave.put(A, null);
+    NavigableMap<Instant, Map<Actor, Profile>> waves = new TreeMap<>();
+    waves.put(FEBRUARY, wave);
+
+    // then
+    assertThatThrownBy(() -> History.fromWaves(V1, waves))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("own logic of 'a' at 2026-02-01T00:00:00Z");
+  }
+
+  @Test
   void should_record_the_changes_a_caller_vouches_for() {
     // when
     History history =
