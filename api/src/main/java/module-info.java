@@ -12,6 +12,7 @@ module org.attune.api {
   requires java.xml;
 
   exports org.attune.dominance;
+  exports org.attune.dynamics;
   exports org.attune.ecosystem;
   exports org.attune.io;
   exports org.attune.journey;

@@ -69,6 +69,7 @@ class EveryBenchmarkRunsTest {
       Map.of(
           "BatchScoringBenchmark.customers", "100",
           "EveryMetricBenchmark.customers", "200",
+          "HistoryTrajectoryBenchmark.customers", "300",
           // a multiple of RELATIONS_PER_ACTOR * CUSTOMERS_PER_FIRM: one firm of 1,000 customers
           "EcosystemBenchmark.Build.relations", "10000",
           "EcosystemBenchmark.Query.relations", "10000",
@@ -88,6 +89,7 @@ class EveryBenchmarkRunsTest {
       Map.of(
           "Footprint", dir -> new String[] {"10000"},
           "VersionsFootprint", dir -> new String[] {"one-firm", "10000", "100"},
+          "HistoryFootprint", dir -> new String[] {"300"},
           "EventLogImportFootprint", dir -> new String[] {tinyLog(dir).toString()});
 
   @TestFactory
