@@ -16,17 +16,17 @@ import java.util.Set;
  * observations. From the next one on:
  *
  * <ul>
- *   <li>for a {@link DriftDirection#DROP}: {@code L(t) = max(0, L(t-1) + (mu - x(t)) - k)}, an alarm
- *       when {@code L(t) > h};
- *   <li>for a {@link DriftDirection#RISE}: {@code S(t) = max(0, S(t-1) + (x(t) - mu) - k)}, an alarm
- *       when {@code S(t) > h}.
+ *   <li>for a {@link DriftDirection#DROP}: {@code L(t) = max(0, L(t-1) + (mu - x(t)) - k)}, an
+ *       alarm when {@code L(t) > h};
+ *   <li>for a {@link DriftDirection#RISE}: {@code S(t) = max(0, S(t-1) + (x(t) - mu) - k)}, an
+ *       alarm when {@code S(t) > h}.
  * </ul>
  *
- * <p>{@code k}, the drift (or allowance), is usually half the smallest shift worth detecting; {@code
- * h} is the threshold. Both are in the units of the series. The change point is estimated as the
- * first observation of the run of positive sums that raised the alarm (the observation after the sum
- * was last 0), and the alert's size is the difference of the means after and before it. After an
- * alarm the test restarts at the next observation, with a new warm-up.
+ * <p>{@code k}, the drift (or allowance), is usually half the smallest shift worth detecting;
+ * {@code h} is the threshold. Both are in the units of the series. The change point is estimated as
+ * the first observation of the run of positive sums that raised the alarm (the observation after
+ * the sum was last 0), and the alert's size is the difference of the means after and before it.
+ * After an alarm the test restarts at the next observation, with a new warm-up.
  *
  * <p>Immutable, thread-safe and deterministic.
  *

@@ -7,14 +7,15 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * An alarm raised by a {@link DriftDetector}: when the change was detected, where it is estimated to
- * have begun, how large it is and which way it went.
+ * An alarm raised by a {@link DriftDetector}: when the change was detected, where it is estimated
+ * to have begun, how large it is and which way it went.
  *
  * <p>The size is the difference of two means of the series: the mean of the observations from the
  * estimated change point up to the detection ({@code meanAfter}) minus the mean of the observations
  * watched before the change point ({@code meanBefore}), so it is negative for a {@link
- * DriftDirection#DROP} and positive for a {@link DriftDirection#RISE}. This is the usual estimate of
- * the size of a step change once its location is estimated (Basseville &amp; Nikiforov 1993, ch. 2).
+ * DriftDirection#DROP} and positive for a {@link DriftDirection#RISE}. This is the usual estimate
+ * of the size of a step change once its location is estimated (Basseville &amp; Nikiforov 1993, ch.
+ * 2).
  *
  * <p>Immutable, null-hostile and thread-safe.
  *

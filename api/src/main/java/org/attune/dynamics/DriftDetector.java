@@ -8,8 +8,9 @@ import java.util.List;
  * values[i])} in time order, such as a customer's profile-deviation or attunement over successive
  * versions. Implementations are sequential change detectors in the sense of Basseville &amp;
  * Nikiforov (1993, <i>Detection of Abrupt Changes: Theory and Application</i>, Prentice Hall): they
- * read the series once, in order, raise a {@link DriftAlert} when a statistic crosses its threshold,
- * then restart on the observations after the alarm, so that one series can raise several alerts.
+ * read the series once, in order, raise a {@link DriftAlert} when a statistic crosses its
+ * threshold, then restart on the observations after the alarm, so that one series can raise several
+ * alerts.
  *
  * <p>Two are provided: {@link PageHinkley} (Page 1954; Hinkley 1971) and {@link Cusum} (Page 1954).
  * Both watch for a {@link DriftDirection#DROP}, a {@link DriftDirection#RISE} or both.
@@ -29,5 +30,4 @@ public interface DriftDetector {
    *     is not finite
    */
   List<DriftAlert> detect(List<Instant> times, double[] values);
-
 }

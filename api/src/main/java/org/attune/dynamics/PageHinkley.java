@@ -16,17 +16,19 @@ import java.util.Set;
  *
  * <ul>
  *   <li>for a {@link DriftDirection#DROP}: {@code m(t) = sum over j in s..t of (x(j) - mean(j) +
- *       delta)}, {@code M(t) = max(0, m(s), ..., m(t))}; an alarm when {@code M(t) - m(t) > lambda};
+ *       delta)}, {@code M(t) = max(0, m(s), ..., m(t))}; an alarm when {@code M(t) - m(t) >
+ *       lambda};
  *   <li>for a {@link DriftDirection#RISE}: {@code u(t) = sum over j in s..t of (x(j) - mean(j) -
- *       delta)}, {@code U(t) = min(0, u(s), ..., u(t))}; an alarm when {@code u(t) - U(t) > lambda}.
+ *       delta)}, {@code U(t) = min(0, u(s), ..., u(t))}; an alarm when {@code u(t) - U(t) >
+ *       lambda}.
  * </ul>
  *
  * <p>{@code delta} is the tolerance: a change smaller than about {@code delta} per observation is
  * not accumulated; {@code lambda} is the threshold: larger means fewer false alarms and a longer
- * delay. Both are in the units of the series. The change point is estimated, after Hinkley (1971), as
- * the observation just after the last extremum of the cumulative sum ({@code M} for a drop, {@code
- * U} for a rise); the alert's size is the difference of the means after and before it. After an
- * alarm both sums restart at the next observation.
+ * delay. Both are in the units of the series. The change point is estimated, after Hinkley (1971),
+ * as the observation just after the last extremum of the cumulative sum ({@code M} for a drop,
+ * {@code U} for a rise); the alert's size is the difference of the means after and before it. After
+ * an alarm both sums restart at the next observation.
  *
  * <p>Immutable, thread-safe and deterministic.
  *
@@ -142,5 +144,4 @@ public final class PageHinkley implements DriftDetector {
   public String toString() {
     return "PageHinkley[delta=" + delta + ", lambda=" + lambda + ", directions=" + directions + "]";
   }
-
 }

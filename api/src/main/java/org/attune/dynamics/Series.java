@@ -52,8 +52,7 @@ final class Series {
     for (DriftDirection d : directions) {
       requireNonNull(d, "directions holds a null");
     }
-    checkArgument(
-        !directions.isEmpty(), "directions must hold DROP, RISE or both, but was empty");
+    checkArgument(!directions.isEmpty(), "directions must hold DROP, RISE or both, but was empty");
     return ImmutableSet.copyOf(EnumSet.copyOf(directions));
   }
 
@@ -86,7 +85,9 @@ final class Series {
     return sum / (to - from);
   }
 
-  /** {@return the alert for a change found in {@code [start, detected]} starting at {@code change}} */
+  /**
+   * {@return the alert for a change found in {@code [start, detected]} starting at {@code change}}
+   */
   static DriftAlert alert(
       List<Instant> times,
       double[] values,

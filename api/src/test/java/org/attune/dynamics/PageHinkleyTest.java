@@ -163,7 +163,8 @@ class PageHinkleyTest {
         PageHinkley.of(0.01, 0.3, EnumSet.allOf(DriftDirection.class)).detect(days(90), x);
 
     // then
-    assertThat(alerts).extracting(DriftAlert::direction)
+    assertThat(alerts)
+        .extracting(DriftAlert::direction)
         .containsExactly(DriftDirection.DROP, DriftDirection.RISE);
     assertThat(alerts.get(0).changeIndex()).isEqualTo(30);
     assertThat(alerts.get(0).size()).isCloseTo(-0.3, within(1e-9));
@@ -236,7 +237,6 @@ class PageHinkleyTest {
     assertThat(detector.delta()).isEqualTo(0.01);
     assertThat(detector.lambda()).isEqualTo(0.3);
     assertThat(detector.directions()).containsExactly(DriftDirection.RISE);
-    assertThat(detector)
-        .hasToString("PageHinkley[delta=0.01, lambda=0.3, directions=[RISE]]");
+    assertThat(detector).hasToString("PageHinkley[delta=0.01, lambda=0.3, directions=[RISE]]");
   }
 }
