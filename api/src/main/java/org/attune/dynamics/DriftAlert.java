@@ -39,6 +39,13 @@ public record DriftAlert(
   /**
    * Validates the alert.
    *
+   * @param detectedAt the instant of the observation at which the alarm was raised
+   * @param detectedIndex the index of that observation in the series
+   * @param changeAt the instant of the estimated change point
+   * @param changeIndex the index of that observation, at most {@code detectedIndex}
+   * @param meanBefore the mean of the observations watched before the change point
+   * @param meanAfter the mean of the observations from the change point to the detection
+   * @param direction which way the series moved
    * @throws NullPointerException if an instant or the direction is null
    * @throws IllegalArgumentException if an index is negative, the change comes after the detection,
    *     or a mean is not finite
