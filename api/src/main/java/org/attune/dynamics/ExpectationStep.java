@@ -41,6 +41,12 @@ public record ExpectationStep(
   /**
    * Creates a step; the disconfirmation map is copied.
    *
+   * @param time when the performance was perceived
+   * @param expectedBefore the expectation held before the experience
+   * @param perceived the performance perceived
+   * @param disconfirmation P − E per dimension both hold
+   * @param meanDisconfirmation the weighted mean of the disconfirmation, or empty
+   * @param expectedAfter the expectation after the experience
    * @throws NullPointerException if an argument, a key or a value is null
    */
   public ExpectationStep {

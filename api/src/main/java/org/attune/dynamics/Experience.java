@@ -25,6 +25,8 @@ public record Experience(Instant time, Profile perceived) {
   /**
    * Creates an experience.
    *
+   * @param time when the performance was perceived
+   * @param perceived the performance perceived, per dimension
    * @throws NullPointerException if an argument is null
    */
   public Experience {
