@@ -102,7 +102,7 @@ public final class AdaptiveExpectations {
           requireNonNull(d, "dimension of perDimension");
           requireNonNull(a, () -> "alpha of " + d);
           Arguments.positiveAtMostOne(a, "alpha of " + d);
-          rates.put(d, a + 0.0);
+          rates.put(d, a); // in (0, 1]: never -0.0
         });
     return new AdaptiveExpectations(alpha, rates.buildOrThrow());
   }

@@ -10,10 +10,13 @@ import static org.attune.model.Dimension.SOCIAL;
 import com.google.common.testing.EqualsTester;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.assertj.core.data.Offset;
+import org.attune.model.Dimension;
 import org.attune.model.Profile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -93,7 +96,10 @@ class AdaptiveExpectationsTest {
   @Test
   void should_adapt_each_dimension_at_its_own_rate() {
     // given functional adapts at once (α = 1), emotional slowly (α = 0.25)
-    AdaptiveExpectations model = AdaptiveExpectations.of(0.5, Map.of(FUNCTIONAL, 1.0, EMOTIONAL, 0.25));
+    Map<Dimension, Double> rates = new LinkedHashMap<>();
+    rates.put(FUNCTIONAL, 1.0);
+    rates.put(EMOTIONAL, 0.25);
+    AdaptiveExpectations model = AdaptiveExpectations.of(0.5, rates);
 
     // when
     ExpectationStep step =
@@ -106,6 +112,8 @@ class AdaptiveExpectationsTest {
     assertThat(model.alpha(EMOTIONAL)).isEqualTo(0.25);
     assertThat(model.alpha(SOCIAL)).isEqualTo(0.5);
     assertThat(model.alpha()).isEqualTo(0.5);
+    assertThat(model.perDimension())
+        .containsExactly(Map.entry(FUNCTIONAL, 1.0), Map.entry(EMOTIONAL, 0.25));
   }
 
   @Test
@@ -301,11 +309,16 @@ class AdaptiveExpectationsTest {
         .hasMessage("experiences[1]");
     assertThatThrownBy(() -> Experience.of(null, f(0.5))).hasMessage("time");
     assertThatThrownBy(() -> Experience.of(T1, null)).hasMessage("perceived");
-    Map<org.attune.model.Dimension, Double> nullRate = new java.util.HashMap<>();
+    Map<Dimension, Double> nullRate = new HashMap<>();
     nullRate.put(EMOTIONAL, null);
     assertThatThrownBy(() -> AdaptiveExpectations.of(0.5, nullRate))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("alpha of emotional");
+    Map<Dimension, Double> nullDimension = new HashMap<>();
+    nullDimension.put(null, 0.5);
+    assertThatThrownBy(() -> AdaptiveExpectations.of(0.5, nullDimension))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("dimension of perDimension");
   }
 
   @Test
@@ -354,6 +367,16 @@ class AdaptiveExpectationsTest {
         .addEqualityGroup(AdaptiveExpectations.of(0.25))
         .addEqualityGroup(AdaptiveExpectations.of(0.5, Map.of(EMOTIONAL, 0.2)))
         .testEquals();
+    // different rates, different hash codes here (not required, but a hash of 0 would collide all)
+    assertThat(
+            List.of(
+                    AdaptiveExpectations.of(0.5),
+                    AdaptiveExpectations.of(0.25),
+                    AdaptiveExpectations.of(0.5, Map.of(EMOTIONAL, 0.2)))
+                .stream()
+                .map(AdaptiveExpectations::hashCode)
+                .distinct())
+        .hasSize(3);
     assertThat(AdaptiveExpectations.of(0.5, Map.of(EMOTIONAL, 0.2)))
         .hasToString("AdaptiveExpectations{alpha=0.5, perDimension={emotional=0.2}}");
   }
