@@ -122,6 +122,50 @@ class FlexibilityTest {
   }
 
   @Test
+  void should_average_lag_half_life_and_speed_over_the_moves() {
+    // given: the customer moves at day 1 (0.25 → 0.75) and day 3 (0.75 → 0.25)
+    double[] own = {0.25, 0.75, 0.75, 0.25, 0.25, 0.25};
+    double[] m = {0.25, 0.25, 0.75, 0.75, 0.75, 0.25};
+    Following f = model(own, m);
+
+    // then: gaps 0, 0.5, 0, 0.5, 0.5, 0; the first move closes after 1 version, the second after 2
+    assertThat(f.moves()).isEqualTo(2);
+    assertThat(f.gaps()).containsExactly(0, 0.5, 0, 0.5, 0.5, 0);
+    // lag (1 + 2) / 2 = 1.5 versions, 1.5 days = 36 hours; the gaps halve where they close
+    assertThat(f.lagVersions().getAsDouble()).isEqualTo(1.5);
+    assertThat(f.lag()).contains(Duration.ofHours(36));
+    assertThat(f.halfLifeVersions().getAsDouble()).isEqualTo(1.5);
+    assertThat(f.halfLife()).contains(Duration.ofHours(36));
+    // speed (1/2 + 1/3) / 2 = 5/12; closeness (1 + 0.5 + 1 + 0.5 + 0.5 + 1) / 6 = 0.75
+    // score 0.75 × 5/12 = 0.3125
+    assertThat(f.speed().getAsDouble()).isCloseTo(5.0 / 12, within(EPS));
+    assertThat(f.closeness().getAsDouble()).isCloseTo(0.75, within(EPS));
+    assertThat(f.score().getAsDouble()).isCloseTo(0.3125, within(EPS));
+  }
+
+  @Test
+  void should_count_a_dimension_added_or_dropped_as_a_move_from_or_to_zero() {
+    // given: functional 0.5 throughout; emotional 0.5 added at version 1 and dropped at version 2
+    Profile plain = functional(0.5);
+    Profile both =
+        Profile.builder().level(Dimension.FUNCTIONAL, 0.5).level(Dimension.EMOTIONAL, 0.5).build();
+
+    // then: |0.5 − 0| = 0.5 > 0.05 both ways; an added level of 0.03125 is within it
+    assertThat(Flexibility.moved(plain, both, 0.05)).isTrue();
+    assertThat(Flexibility.moved(both, plain, 0.05)).isTrue();
+    assertThat(Flexibility.moved(plain, plain, 0.05)).isFalse();
+    assertThat(
+            Flexibility.moved(
+                plain,
+                Profile.builder()
+                    .level(Dimension.FUNCTIONAL, 0.5)
+                    .level(Dimension.EMOTIONAL, 0.03125)
+                    .build(),
+                0.05))
+        .isFalse();
+  }
+
+  @Test
   void should_find_a_half_life_of_one_version_where_the_gap_halves_each_version() {
     // given: the customer moves 0 → 1 at version 1; the model halves the distance each version
     // model 0, 0, 0.5, 0.75, 0.875: gaps 0, 1, 0.5, 0.25, 0.125
