@@ -412,14 +412,18 @@ public final class Flexibility {
       return moves;
     }
 
-    /** {@return the mean of 1 − gap over the versions where the gap is defined, or empty} */
+    /**
+     * {@return the mean of 1 − gap over the versions where the gap is defined, or empty}: how
+     * closely the flexibility essay's "fit" holds while the customer changes
+     */
     public OptionalDouble closeness() {
       return optional(closeness);
     }
 
     /**
      * {@return the mean number of versions from a move of the customer's logic until the gap is
-     * within the tolerance, over the moves where it gets there; or empty}
+     * within the tolerance, over the moves where it gets there; or empty}: how long the provider
+     * takes to keep up with a changing customer, in the flexibility essay's sense
      */
     public OptionalDouble lagVersions() {
       return optional(lagVersions);
@@ -451,7 +455,10 @@ public final class Flexibility {
       return optional(speed);
     }
 
-    /** {@return closeness × speed, in [0, 1] for levels in [0, 1]; or empty} */
+    /**
+     * {@return closeness × speed, in [0, 1] for levels in [0, 1]; or empty}: close and quick
+     * together, as the flexibility essay asks, so a provider that never follows scores 0
+     */
     public OptionalDouble score() {
       return why.containsKey(Reading.SCORE)
           ? OptionalDouble.empty()
@@ -467,7 +474,10 @@ public final class Flexibility {
       return Optional.ofNullable(why.get(requireNonNull(reading, "reading")));
     }
 
-    /** {@return a sentence on the score, or on what is missing for it} */
+    /**
+     * {@return a sentence on the score, or on what is missing for it}, for the feedback the
+     * flexibility essay (after Wheatley) asks a firm to keep gathering
+     */
     public String explanation() {
       if (why.get(Reading.SCORE) != null) {
         return "The " + what + " score is undefined: " + why.get(Reading.SCORE) + ".";
