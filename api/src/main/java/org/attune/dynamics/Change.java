@@ -9,8 +9,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.metric.Scores;
 import org.attune.model.Actor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Each customer's change of one metric between two instants: the value before and after (or {@link
@@ -23,6 +26,7 @@ import org.attune.model.Actor;
  * Change change = trajectories.change(january, march);
  * change.fellMost(10);      // the ten customers whose fit fell most, largest fall first
  * change.droppedBy(0.05);   // every customer whose fit fell by more than 0.05
+ * change.shift(i);          // the dimensions of customer i's own logic that moved, and by how much
  * }</pre>
  *
  * <p>Customers are named by their index in the cohort's order. A customer undefined at either
@@ -36,13 +40,23 @@ public final class Change {
   private final List<Actor> customers;
   private final double[] before;
   private final double[] after;
+  private final @Nullable ServiceEcosystem beforeVersion;
+  private final @Nullable ServiceEcosystem afterVersion;
 
-  Change(Instant from, Instant to, Scores before, Scores after) {
+  Change(
+      Instant from,
+      Instant to,
+      Scores before,
+      Scores after,
+      @Nullable ServiceEcosystem beforeVersion,
+      @Nullable ServiceEcosystem afterVersion) {
     this.from = from;
     this.to = to;
     this.customers = before.customers();
     this.before = before.values();
     this.after = after.values();
+    this.beforeVersion = beforeVersion;
+    this.afterVersion = afterVersion;
   }
 
   /**
@@ -80,7 +94,24 @@ public final class Change {
             + " list of %s",
         before.size(),
         after.size());
-    return new Change(from, to, before, after);
+    return new Change(from, to, before, after, null, null);
+  }
+
+  /**
+   * {@return the dimensions that moved in customer {@code i}'s own logic {@code (c, c)} between the
+   * two versions}, as {@link LogicShift#of(ServiceEcosystem, ServiceEcosystem, Actor)} reads them
+   * ("expectations on the emotional dimension rose by 0.30"); empty when this change was made from
+   * scores alone ({@link #between}), which hold no versions. Computed on each call.
+   *
+   * @param i a customer index
+   * @throws IndexOutOfBoundsException if {@code i} is out of range
+   */
+  public Optional<LogicShift> shift(int i) {
+    checkElementIndex(i, customers.size(), "customer index");
+    if (beforeVersion == null || afterVersion == null) {
+      return Optional.empty();
+    }
+    return Optional.of(LogicShift.of(beforeVersion, afterVersion, customers.get(i)));
   }
 
   /** {@return the earlier instant} */

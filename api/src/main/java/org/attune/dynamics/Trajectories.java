@@ -185,7 +185,9 @@ public final class Trajectories {
       throw new IllegalArgumentException("from must be at or after the first version ("
           + history.instant(0) + "), but was " + from);
     }
-    return new Change(from, to, scores.get(i), scores.get(history.indexAt(to)));
+    int j = history.indexAt(to);
+    return new Change(
+        from, to, scores.get(i), scores.get(j), history.version(i), history.version(j));
   }
 
   /**
@@ -203,7 +205,13 @@ public final class Trajectories {
       throw new IllegalArgumentException(
           "from must be a version index at or before to (" + to + "), but was " + from);
     }
-    return new Change(history.instant(from), history.instant(to), scores.get(from), scores.get(to));
+    return new Change(
+        history.instant(from),
+        history.instant(to),
+        scores.get(from),
+        scores.get(to),
+        history.version(from),
+        history.version(to));
   }
 
   /** {@return a form such as {@code Trajectories{profile-deviation for clinic: 3 versions, 1000 customers}}} */

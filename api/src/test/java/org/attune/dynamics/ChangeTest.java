@@ -18,6 +18,7 @@ import org.attune.metric.Scores;
 import org.attune.metric.Scoring;
 import org.attune.metric.alignment.ProfileDeviation;
 import org.attune.metric.alignment.Cosine;
+import org.attune.model.Dimension;
 import org.junit.jupiter.api.Test;
 
 class ChangeTest {
@@ -68,6 +69,34 @@ class ChangeTest {
     assertThat(change.droppedBy(0.05)).containsExactly(0, 2, 4);
     assertThat(change.droppedBy(0.35)).containsExactly(0, 4);
     assertThat(change.droppedBy(0.5)).isEmpty();
+  }
+
+  @Test
+  void should_name_the_dimensions_that_moved_in_a_customers_own_logic() {
+    // given
+    Change change = TRAJECTORIES.change(JANUARY, MARCH);
+
+    // when: a's own logic went from functional 0.8 (January) to 0.4 (February, still in force in
+    // March); b's from 0.6 to 0.7; d had none in January
+    LogicShift a = change.shift(0).orElseThrow();
+    LogicShift b = change.shift(1).orElseThrow();
+    LogicShift d = change.shift(3).orElseThrow();
+
+    // then: 0.4 − 0.8 = −0.4, 0.7 − 0.6 = +0.1
+    assertThat(a.levelChange(Dimension.FUNCTIONAL).getAsDouble()).isCloseTo(-0.4, within(TOLERANCE));
+    assertThat(a.sentence()).contains("functional dimension fell by 0.40");
+    assertThat(b.levelChange(Dimension.FUNCTIONAL).getAsDouble()).isCloseTo(0.1, within(TOLERANCE));
+    assertThat(d.isDefined()).isFalse();
+    assertThatThrownBy(() -> change.shift(5)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
+  void should_know_no_dimensions_when_made_from_scores_alone() {
+    // given
+    Change change = Change.between(JANUARY, MARCH, TRAJECTORIES.scores(0), TRAJECTORIES.scores(2));
+
+    // then
+    assertThat(change.shift(0)).isEmpty();
   }
 
   @Test
