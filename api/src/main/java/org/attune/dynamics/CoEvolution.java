@@ -117,7 +117,12 @@ public final class CoEvolution {
     return new Builder(start, customer, provider);
   }
 
-  /** {@return a new run of the simulation}: the same every time */
+  /**
+   * {@return a new run of the simulation}: the same every time
+   *
+   * @throws NullPointerException if a policy returns null (the message names the step)
+   * @throws IllegalArgumentException if the adaptation's lag is negative
+   */
   public Run run() {
     SplittableRandom random = new SplittableRandom(seed);
     int lag = adaptation.lag();
@@ -130,11 +135,15 @@ public final class CoEvolution {
     ServiceEcosystem version = start.toBuilder().perspective(provider, customer, model).build();
     History.Builder history = History.builder().add(from, version, Set.of(customer));
     for (int t = 1; t <= steps; t++) {
-      logic = requireNonNull(drift.next(logic, t, random), () -> "drift's logic at step");
+      int step = t;
+      logic = requireNonNull(
+          drift.next(logic, t, random), () -> "drift's own logic of the customer at step " + step);
       logics.add(logic);
       Profile observed = logics.get(Math.max(0, t - lag));
-      model = requireNonNull(adaptation.nextModel(model, observed), "adaptation's model");
-      offering = requireNonNull(adaptation.nextOffering(offering, model), "adaptation's offering");
+      model = requireNonNull(
+          adaptation.nextModel(model, observed), () -> "adaptation's model at step " + step);
+      offering = requireNonNull(
+          adaptation.nextOffering(offering, model), () -> "adaptation's offering at step " + step);
       version = version.toBuilder()
           .perspective(customer, customer, logic)
           .perspective(provider, customer, model)

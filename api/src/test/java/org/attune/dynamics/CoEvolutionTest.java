@@ -252,6 +252,22 @@ class CoEvolutionTest {
   }
 
   @Test
+  void should_name_the_step_where_a_policy_returns_no_profile() {
+    // given: a drift that returns null at step 2
+    LogicDrift broken = (current, step, random) -> step == 2 ? nullProfile() : current;
+
+    // when / then
+    assertThatThrownBy(() -> run(broken, Adaptation.none(), 3, 0))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("drift's own logic of the customer at step 2");
+  }
+
+  @SuppressWarnings("NullAway")
+  private static Profile nullProfile() {
+    return null;
+  }
+
+  @Test
   void should_describe_itself_by_ids() {
     CoEvolution simulation = CoEvolution.builder(start(), A, CLINIC).steps(2).seed(5).build();
     assertThat(simulation).hasToString("CoEvolution{'a' by 'clinic', 2 steps of PT720H, seed 5}");
