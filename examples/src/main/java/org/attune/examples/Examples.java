@@ -22,6 +22,8 @@ public final class Examples {
     TheoryScenario.run(out);
     section(out, "The essays' own cases");
     EssayCasesScenario.run(out);
+    section(out, "Is it getting better? A firm that adapts, and one that does not");
+    FlexibilityScenario.run(out);
     section(out, "Journeys from event logs");
     JourneyScenario.run(out);
   }
