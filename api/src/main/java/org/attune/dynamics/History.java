@@ -6,10 +6,12 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -17,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.model.Actor;
+import org.attune.model.Episode;
 import org.attune.model.Profile;
 import org.jspecify.annotations.Nullable;
 
@@ -127,6 +130,62 @@ public final class History {
       builder.add(instant, previous, wave.keySet());
     }
     return builder.build();
+  }
+
+  /**
+   * {@return a history of episodes as they arrive}: one version per period, from the earliest
+   * episode's instant t0 on; the version at t0 + k · {@code period} is the one before it with the
+   * episodes of times in (t0 + (k − 1) · period, t0 + k · period] added (the first holds those at
+   * t0), by {@link ServiceEcosystem#toBuilder()}, so versions share what did not change. A period in
+   * which no episode arrives makes no version. The own logics do not change
+   * ({@link #ownLogicChanges(int)} is empty), so trajectories look up no customer again; metrics
+   * that read episodes, such as {@code emotional} and {@code recognition}, see each version's.
+   *
+   * @param base the ecosystem before the first episode: it holds every customer and touchpoint the
+   *     episodes name
+   * @param episodes the episodes, in any order; at least one
+   * @param period the length of a version's period: positive
+   * @throws NullPointerException if an argument or an episode is null
+   * @throws IllegalArgumentException if there is no episode or {@code period} is not positive
+   * @throws org.attune.ecosystem.EcosystemException if an episode names an element {@code base} does
+   *     not hold
+   */
+  public static History fromEpisodes(
+      ServiceEcosystem base, Collection<Episode> episodes, Duration period) {
+    requireNonNull(base, "base");
+    requireNonNull(episodes, "episodes");
+    requireNonNull(period, "period");
+    checkArgument(
+        !period.isNegative() && !period.isZero(), "period must be positive, but was %s", period);
+    checkArgument(!episodes.isEmpty(), "episodes must hold at least one episode, but was empty");
+    List<Episode> sorted = new ArrayList<>(episodes.size());
+    for (Episode e : episodes) {
+      sorted.add(requireNonNull(e, "episodes element"));
+    }
+    sorted.sort(Comparator.comparing(Episode::time));
+    Instant t0 = sorted.get(0).time();
+    Builder builder = builder();
+    ServiceEcosystem previous = base;
+    int i = 0;
+    while (i < sorted.size()) {
+      // the end of the period holding episode i: t0 + k · period for the least k with time <= end
+      long k = periodsUntil(t0, sorted.get(i).time(), period);
+      Instant end = t0.plus(period.multipliedBy(k));
+      ServiceEcosystem.Builder next = previous.toBuilder();
+      while (i < sorted.size() && !sorted.get(i).time().isAfter(end)) {
+        next.episode(sorted.get(i++));
+      }
+      previous = next.build();
+      builder.add(end, previous, List.of());
+    }
+    return builder.build();
+  }
+
+  /** {@return the least k >= 0 with t0 + k · period at or after {@code time}} */
+  private static long periodsUntil(Instant t0, Instant time, Duration period) {
+    Duration elapsed = Duration.between(t0, time);
+    long k = elapsed.dividedBy(period);
+    return period.multipliedBy(k).equals(elapsed) ? k : k + 1;
   }
 
   /**
