@@ -5,26 +5,29 @@ import org.attune.dynamics.History;
 import org.attune.ecosystem.ServiceEcosystem;
 
 /**
- * Measures the heap a {@link History} of 12 monthly survey waves retains ({@link SurveyWaves}: each
+ * Measures the heap a {@link History} of monthly survey waves (12 unless told) retains ({@link SurveyWaves}: each
  * wave changes 1% of the customers' own logics) against one version alone: used heap after full
  * collections with the base ecosystem alone, then with the whole history held as well. The target
  * (issue 13) is the history within 1.5× of one version plus its changes. Run it with a fixed heap,
  * for example {@code java -Xms4g -Xmx4g -cp benchmarks/target/benchmarks.jar
- * org.attune.benchmarks.HistoryFootprint 200000}.
+ * org.attune.benchmarks.HistoryFootprint 200000}, or {@code ... HistoryFootprint 100000 100} for 100
+ * versions of 100,000 customers.
  */
 public final class HistoryFootprint {
 
   private HistoryFootprint() {}
 
   /**
-   * Prints the bytes of one version and of the history of 12 versions.
+   * Prints the bytes of one version and of the history of its versions.
    *
-   * @param args optionally the number of customers (default 200,000)
+   * @param args optionally the number of customers (default 200,000) and of monthly waves (default
+   *     12)
    */
   public static void main(String[] args) {
     int customers = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+    int months = args.length > 1 ? Integer.parseInt(args[1]) : SurveyWaves.MONTHS;
     long before = Footprint.usedAfterGc();
-    SurveyWaves data = new SurveyWaves(customers);
+    SurveyWaves data = new SurveyWaves(customers, months);
     long withWaves = Footprint.usedAfterGc();
     ServiceEcosystem base = data.base;
     History history = History.fromWaves(base, data.waves);

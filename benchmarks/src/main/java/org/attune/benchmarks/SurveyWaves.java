@@ -37,6 +37,14 @@ final class SurveyWaves {
   final NavigableMap<Instant, Map<Actor, Profile>> waves = new TreeMap<>();
 
   SurveyWaves(int count) {
+    this(count, MONTHS);
+  }
+
+  /**
+   * @param count the number of customers
+   * @param months the number of monthly waves
+   */
+  SurveyWaves(int count, int months) {
     Random random = new Random(20260301L);
     Dimension[] dimensions = new Dimension[DIMENSIONS];
     for (int i = 0; i < DIMENSIONS; i++) {
@@ -52,7 +60,7 @@ final class SurveyWaves {
     }
     base = builder.build();
     int perWave = Math.max(1, (int) Math.round(count * CHANGED));
-    for (int m = 0; m < MONTHS; m++) {
+    for (int m = 0; m < months; m++) {
       Map<Actor, Profile> wave = new HashMap<>();
       while (wave.size() < Math.min(perWave, count)) {
         wave.put(customers.get(random.nextInt(count)), logic(random, dimensions));
