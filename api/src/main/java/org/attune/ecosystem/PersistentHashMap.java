@@ -93,7 +93,7 @@ final class PersistentHashMap<K, V> {
   /** {@return the value of {@code key}, or null} */
   @SuppressWarnings("unchecked") // only values of type V are ever put
   @Nullable V get(K key) {
-    int h = spread(key.hashCode());
+    int h = hash(key);
     Object slot = root;
     int shift = 0;
     while (slot instanceof Node n) {
@@ -124,7 +124,7 @@ final class PersistentHashMap<K, V> {
   /** {@return this map with {@code key} mapped to {@code value}, replacing any value it had} */
   PersistentHashMap<K, V> put(K key, V value) {
     requireNonNull(value, "value");
-    Leaf leaf = new Leaf(requireNonNull(key, "key"), value, spread(key.hashCode()));
+    Leaf leaf = new Leaf(requireNonNull(key, "key"), value, hash(key));
     boolean[] added = new boolean[1];
     Node node = root == null ? new Node(0, new Object[0]) : root;
     return new PersistentHashMap<>(put(node, leaf, 0, added), added[0] ? size + 1 : size);
@@ -135,7 +135,7 @@ final class PersistentHashMap<K, V> {
     if (root == null || !containsKey(key)) {
       return this;
     }
-    Object rest = remove(root, key, spread(key.hashCode()), 0);
+    Object rest = remove(root, key, hash(key), 0);
     return new PersistentHashMap<>(rest instanceof Node n && n.bitmap() != 0 ? n : null,
         size - 1);
   }
@@ -233,6 +233,44 @@ final class PersistentHashMap<K, V> {
     Object[] slots = n.slots().clone();
     slots[at] = rest;
     return new Node(n.bitmap(), slots);
+  }
+
+  /**
+   * {@return the spread hash of {@code key}}: of a {@link Long}, from all 64 bits mixed (the
+   * perspective keys {@code holder << 32 | subject} would otherwise all hash to {@code holder ^
+   * subject}, which is 0 for every own logic {@code (i, i)}, putting every changed own logic of a
+   * version into one collision list); of any other key, its hash code spread
+   */
+  static int hash(Object key) {
+    if (key instanceof Long l) {
+      long z = l * 0x9E3779B97F4A7C15L; // the golden-ratio multiplier, then a murmur3 fmix64 fold
+      z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
+      z = (z ^ (z >>> 33)) * 0xC4CEB9FE1A85EC53L;
+      return (int) (z ^ (z >>> 33));
+    }
+    return spread(key.hashCode());
+  }
+
+  /**
+   * {@return the number of keys in the largest list of keys whose spread hashes are equal in all 32
+   * bits}: 1 when no two collide; for tests of the hash
+   */
+  int largestCollision() {
+    return largestCollision(root);
+  }
+
+  private static int largestCollision(@Nullable Object slot) {
+    if (slot instanceof Node n) {
+      int most = 0;
+      for (Object child : n.slots()) {
+        most = Math.max(most, largestCollision(child));
+      }
+      return most;
+    }
+    if (slot instanceof Collision c) {
+      return c.leaves().length;
+    }
+    return slot == null ? 0 : 1;
   }
 
   /** A murmur-style finaliser, so that sequential keys spread over the slots. */

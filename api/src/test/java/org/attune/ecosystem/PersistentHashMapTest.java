@@ -99,4 +99,19 @@ class PersistentHashMapTest {
     assertThat(map.containsKey("x")).isTrue();
     assertThat(map.containsKey("y")).isFalse();
   }
+
+  @Test
+  void own_logic_keys_of_many_customers_do_not_collide() {
+    // given: the keys of own logics (i, i), holder << 32 | subject, whose Long.hashCode is
+    // holder ^ subject = 0 for every one of them
+    PersistentHashMap<Long, Integer> map = PersistentHashMap.empty();
+    for (int i = 0; i < 2_000; i++) {
+      map = map.put(Store.key(i, i), i);
+    }
+
+    // then: looked up by trie, not by a list of 2,000 colliding keys
+    assertThat(map.largestCollision()).isLessThanOrEqualTo(2);
+    assertThat(map.get(Store.key(1_234, 1_234))).isEqualTo(1_234);
+    assertThat(map.get(Store.key(1_234, 1_235))).isNull();
+  }
 }
