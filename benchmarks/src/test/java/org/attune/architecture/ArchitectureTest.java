@@ -35,6 +35,21 @@ class ArchitectureTest {
         .isTrue();
     org.assertj.core.api.Assertions.assertThat(ATTUNE.containPackage("org.attune.benchmarks"))
         .isTrue();
+    org.assertj.core.api.Assertions.assertThat(ATTUNE.containPackage("org.attune.exchange"))
+        .isTrue();
+  }
+
+  @Test
+  void the_core_and_the_api_should_know_neither_the_exchange_module_nor_its_dependencies() {
+    // exchange builds on the API; a user who leaves it out leaves Jackson and jgrapht-io out too
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(
+            "org.attune.exchange..", "org.attune.examples..", "org.attune.benchmarks..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.attune.exchange..", "tools.jackson..", "org.jgrapht.nio..")
+        .check(ATTUNE);
   }
 
   @Test
