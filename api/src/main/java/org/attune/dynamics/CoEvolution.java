@@ -316,7 +316,9 @@ public final class CoEvolution {
     /**
      * {@return the attunement at each step}: {@code emotional} attunement ({@link
      * EmotionalAttunement}) over the episodes of that step, undefined with the metric's reason at
-     * step 0 and at any step whose episodes do not carry the emotions of both sides
+     * step 0 and at any step whose episodes do not carry the emotions of both sides. The episodes of
+     * step t met the offering in force during the step, that of step t−1, while {@link #alignment()}
+     * at step t reads the offering of step t: attunement answers for the offering a step earlier.
      */
     public Trajectory attunement() {
       return trajectory(new EmotionalAttunement());
@@ -448,8 +450,8 @@ public final class CoEvolution {
     /**
      * {@return this builder, with the touchpoint where customer and provider meet}: added to version
      * 0 with the provider's {@code OPERATES} relation where {@code start} lacks them. Unset, it is the
-     * first by id of those the provider operates in {@code start}, else a touchpoint {@code
-     * "<provider id>}{@value #DEFAULT_TOUCHPOINT}{@code "} added so
+     * first by id of those the provider operates in {@code start}, else a touchpoint added so, its
+     * id the provider's followed by {@value #DEFAULT_TOUCHPOINT}
      *
      * @param touchpoint the touchpoint
      * @throws NullPointerException if {@code touchpoint} is null
