@@ -261,6 +261,22 @@ class CoEvolutionEpisodesTest {
   }
 
   @Test
+  void should_meet_at_the_first_touchpoint_by_id_the_provider_operates() {
+    // given: the clinic operates the desk and an app, added after it; the app's id comes first
+    Touchpoint app = Touchpoint.of("app", "App", TouchpointOwnership.BRAND_OWNED, JourneyStage.POSTPURCHASE);
+    Touchpoint web = Touchpoint.of("web", "Web", TouchpointOwnership.BRAND_OWNED, JourneyStage.POSTPURCHASE);
+    ServiceEcosystem two = start().toBuilder().add(web, app)
+        .relate(CLINIC, RelationType.OPERATES, web).relate(CLINIC, RelationType.OPERATES, app).build();
+
+    // when
+    CoEvolution.Run run = CoEvolution.builder(two, A, CLINIC).steps(1).build().run();
+
+    // then: no touchpoint added, the episode at the app
+    assertThat(run.observations(1).get(0).episode().touchpoint()).isEqualTo(app);
+    assertThat(run.history().first().elementCount()).isEqualTo(two.elementCount());
+  }
+
+  @Test
   void should_leave_attunement_undefined_and_the_model_unchanged_when_nothing_is_shared() {
     // when
     CoEvolution.Run run = run(lastingShift(), Adaptation.exponential(0.5, 0.5, 0), EpisodePolicy.none(), 4, 0);
