@@ -3,13 +3,14 @@ package org.attune.dynamics;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
 import org.attune.model.Dimension;
 import org.attune.model.Profile;
 
 /**
  * How a provider in a {@link CoEvolution} keeps up with its customer: it updates its model of the
- * customer ({@code (p, c)}) from what it observes of the customer's own logic, {@link #lag()} steps
- * late, and moves its offering ({@code (p, p)}) toward that model. This is the flexibility essay's
+ * customer ({@code (p, c)}) from the episodes it shares with the customer ({@link Observation}s),
+ * those of {@link #lag()} steps ago, and moves its offering ({@code (p, p)}) toward that model. This is the flexibility essay's
  * ("The Best Fit with Your Customers") feedback loop, in which, after Wheatley ("What Do We Measure
  * and Why?"), firm and customers "coevolve"; the essay asks for adapting, and the rates and the lag
  * show how fast is fast enough and how fast is too fast. Researchers implement this interface for
@@ -21,11 +22,33 @@ import org.attune.model.Profile;
 public interface Adaptation {
 
   /**
+   * {@return the provider's next model of the customer, learnt from {@code evidence}}: by default,
+   * the model as it is when no observation reveals anything, else {@link #nextModel(Profile, Profile)
+   * nextModel}{@code (model, }{@link Observation#observed(Profile, List) Observation.observed}{@code
+   * (model, evidence))}. Override it to learn from the episodes themselves (their emotions, times or
+   * touchpoints).
+   *
+   * @param model the provider's current model of the customer {@code (p, c)}
+   * @param evidence the observations of the step {@link #lag()} steps ago, in time order; empty while
+   *     the run is younger than the lag or when that step shared no episode
+   * @throws NullPointerException if an argument is null or {@code evidence} holds null
+   */
+  default Profile learn(Profile model, List<Observation> evidence) {
+    requireNonNull(model, "model");
+    requireNonNull(evidence, "evidence");
+    boolean any = false;
+    for (Observation o : evidence) {
+      any |= requireNonNull(o, "evidence element").revealed().isPresent();
+    }
+    return any ? nextModel(model, Observation.observed(model, evidence)) : model;
+  }
+
+  /**
    * {@return the provider's next model of the customer}
    *
    * @param model the provider's current model of the customer {@code (p, c)}
-   * @param observed the customer's own logic as the provider observes it: the one {@link #lag()}
-   *     steps ago (the first one while the run is younger than the lag)
+   * @param observed the customer's own logic as the provider observes it: in a {@link CoEvolution},
+   *     the evidence of the episodes of {@link #lag()} steps ago ({@link Observation#observed})
    */
   Profile nextModel(Profile model, Profile observed);
 
@@ -38,8 +61,8 @@ public interface Adaptation {
   Profile nextOffering(Profile offering, Profile model);
 
   /**
-   * {@return how many steps late the provider observes the customer's own logic}: at least 0. The
-   * default is 0.
+   * {@return how many steps late the provider learns from the episodes it shares with the customer}:
+   * at least 0; at 0 it learns from the episodes of the step itself. The default is 0.
    */
   default int lag() {
     return 0;
@@ -69,8 +92,8 @@ public interface Adaptation {
   }
 
   /**
-   * {@return exponential smoothing}: with the customer's own logic observed {@code lag} steps late as
-   * {@code C},
+   * {@return exponential smoothing}: with the customer's own logic as the episodes of {@code lag}
+   * steps ago show it as {@code C} ({@link Observation#observed}),
    *
    * <pre>
    *   M' = M + modelRate (C − M)          the model learns
@@ -83,7 +106,7 @@ public interface Adaptation {
    *
    * @param modelRate how far the model moves toward the observed logic per step, in [0, 1]
    * @param offeringRate how far the offering moves toward the model per step, in [0, 1]
-   * @param lag how many steps late the provider observes the customer, at least 0
+   * @param lag how many steps late the provider learns from the episodes, at least 0
    * @throws IllegalArgumentException if a rate is outside [0, 1] or NaN, or {@code lag} is negative
    */
   static Adaptation exponential(double modelRate, double offeringRate, int lag) {

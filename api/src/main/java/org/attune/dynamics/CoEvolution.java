@@ -1,6 +1,7 @@
 package org.attune.dynamics;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkElementIndex;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
@@ -10,11 +11,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.attune.ecosystem.Direction;
 import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.metric.Metric;
 import org.attune.metric.alignment.ProfileDeviation;
+import org.attune.metric.attunement.EmotionalAttunement;
 import org.attune.model.Actor;
+import org.attune.model.JourneyStage;
 import org.attune.model.Profile;
+import org.attune.model.Relation;
+import org.attune.model.RelationType;
+import org.attune.model.Touchpoint;
+import org.attune.model.TouchpointOwnership;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A seeded, deterministic simulation of a customer and a provider that co-evolve: the customer's own
@@ -28,33 +37,53 @@ import org.attune.model.Profile;
  * CoEvolution.Run run = CoEvolution.builder(start, alice, clinic)
  *     .steps(24).every(Duration.ofDays(30)).seed(42)
  *     .drift(LogicDrift.randomWalk(0.05))
+ *     .episodes(EpisodePolicy.revealing(3, 0.1))
  *     .adaptation(Adaptation.exponential(0.5, 0.5, 1))
  *     .build().run();
- * double[] fit = run.alignment().values();   // profile-deviation at each step
+ * double[] fit = run.alignment().values();     // profile-deviation at each step
+ * double[] tune = run.attunement().values();   // emotional attunement, NaN at step 0
  * }</pre>
  *
  * <p><b>One step.</b> Version 0 is {@code start}, with the provider's model of the customer set to
- * its perspective {@code (p, c)} if it holds one, else to its offering. At step t = 1 … n:
+ * its perspective {@code (p, c)} if it holds one, else to its offering, and, where missing, the
+ * touchpoint where they meet ({@link Builder#touchpoint(Touchpoint)}) and the provider's {@code
+ * OPERATES} relation to it. At step t = 1 … n, over the period from {@code from + (t−1)·every} to
+ * {@code from + t·every}:
  *
  * <ol>
  *   <li>the customer's own logic becomes {@code C_t = drift.next(C_{t−1}, t, random)};
- *   <li>the provider observes the customer's own logic directly, {@code lag} steps late: {@code
- *       C_{max(0, t−lag)}} (no episodes are simulated);
- *   <li>{@code M_t = adaptation.nextModel(M_{t−1}, observed)};
+ *   <li>customer and provider share the episodes {@code E_t = episodes.episodes(moment, random')},
+ *       the moment holding {@code C_t} and the model {@code M_{t−1}} and offering {@code O_{t−1}} in
+ *       force, each episode with the evidence of {@code C_t} it reveals ({@link Observation});
+ *   <li>the provider learns from the episodes {@code lag} steps old: {@code M_t =
+ *       adaptation.learn(M_{t−1}, E_{t−lag})}, no evidence (and no change, by default) while {@code
+ *       t − lag < 1};
  *   <li>{@code O_t = adaptation.nextOffering(O_{t−1}, M_t)};
- *   <li>version t is version t−1 with these three perspectives set, by {@link
- *       ServiceEcosystem#toBuilder()}, so the versions share everything else, in force from {@code
- *       from + t·every}.
+ *   <li>version t is version t−1 with these three perspectives set and the episodes of step t−1
+ *       replaced by those of step t, by {@link ServiceEcosystem#toBuilder()}, so the versions share
+ *       everything else, in force from {@code from + t·every}.
  * </ol>
  *
- * <p>All randomness comes from one {@link SplittableRandom} seeded with {@link Builder#seed(long)}
- * and handed to the drift: the same configuration and seed give equal histories and identical
- * trajectories, bit for bit. Immutable and thread-safe; each {@link #run()} starts afresh.
+ * <p>Each version holds only its own step's episodes, so {@link Run#attunement()} and any other
+ * metric over episodes read each step's encounters rather than a running mean; {@link
+ * Run#observations(int)} keeps them all.
+ *
+ * <p>All randomness comes from two {@link SplittableRandom}s made from {@link Builder#seed(long)}:
+ * one for the drift, the other (its {@code split()}) for the episodes, so that the customer's path
+ * does not depend on how the provider adapts or how many episodes it sees. The same configuration
+ * and seed give equal histories and identical trajectories, bit for bit. Immutable and thread-safe;
+ * each {@link #run()} starts afresh.
  */
 public final class CoEvolution {
 
   /** The instant of version 0 when none is given: {@value}. */
   public static final String DEFAULT_FROM = "2026-01-01T00:00:00Z";
+
+  /**
+   * The suffix of the id of the touchpoint added when none is set and the provider operates none in
+   * {@code start}: {@value} (so {@code "clinic/service"} for the provider {@code "clinic"}).
+   */
+  public static final String DEFAULT_TOUCHPOINT = "/service";
 
   private final ServiceEcosystem start;
   private final Actor customer;
@@ -65,6 +94,8 @@ public final class CoEvolution {
   private final long seed;
   private final LogicDrift drift;
   private final Adaptation adaptation;
+  private final EpisodePolicy episodes;
+  private final @Nullable Touchpoint touchpoint;
 
   private CoEvolution(Builder b) {
     this.start = b.start;
@@ -76,11 +107,20 @@ public final class CoEvolution {
     this.seed = b.seed;
     this.drift = b.drift;
     this.adaptation = b.adaptation;
+    this.episodes = b.episodes;
+    this.touchpoint = b.touchpoint;
   }
 
   /**
+   * The episodes of a step when none are set: {@link EpisodePolicy#revealing(int, double)
+   * revealing(1, 0)}, one episode a step that reveals the customer's logic exactly, so that the
+   * provider's model learns from the very logic of {@code lag} steps ago.
+   */
+  public static final EpisodePolicy DEFAULT_EPISODES = EpisodePolicy.revealing(1, 0);
+
+  /**
    * {@return a builder of a simulation from {@code start}}: 12 steps of 30 days from {@value
-   * #DEFAULT_FROM}, seed 0, no drift and no adaptation until set
+   * #DEFAULT_FROM}, seed 0, no drift, no adaptation and {@link #DEFAULT_EPISODES} until set
    *
    * @param start the ecosystem at step 0: it holds both actors, the customer's own logic and the
    *     provider's own logic (its offering)
@@ -121,37 +161,92 @@ public final class CoEvolution {
    * {@return a new run of the simulation}: the same every time
    *
    * @throws NullPointerException if a policy returns null (the message names the step)
-   * @throws IllegalArgumentException if the adaptation's lag is negative
+   * @throws IllegalArgumentException if the adaptation's lag is negative, or the episode policy
+   *     returns an episode of another customer (the message names the step)
    */
   public Run run() {
-    SplittableRandom random = new SplittableRandom(seed);
+    SplittableRandom driftRandom = new SplittableRandom(seed);
+    SplittableRandom episodeRandom = new SplittableRandom(seed).split();
     int lag = adaptation.lag();
     checkArgument(lag >= 0, "adaptation lag must be at least 0, but was %s", lag);
-    List<Profile> logics = new ArrayList<>(steps + 1);
     Profile logic = start.ownLogic(customer).orElseThrow();
     Profile offering = start.ownLogic(provider).orElseThrow();
     Profile model = start.perspective(provider, customer).orElse(offering);
-    logics.add(logic);
-    ServiceEcosystem version = start.toBuilder().perspective(provider, customer, model).build();
+    Touchpoint where = touchpoint();
+    ServiceEcosystem.Builder first = start.toBuilder().perspective(provider, customer, model);
+    if (!start.contains(where)) {
+      first.add(where);
+    }
+    if (start.relation(provider, RelationType.OPERATES, where).isEmpty()) {
+      first.relate(provider, RelationType.OPERATES, where);
+    }
+    ServiceEcosystem version = first.build();
     History.Builder history = History.builder().add(from, version, Set.of(customer));
+    List<List<Observation>> observations = new ArrayList<>(steps + 1);
+    observations.add(List.of());
     for (int t = 1; t <= steps; t++) {
       int step = t;
       logic = requireNonNull(
-          drift.next(logic, t, random), () -> "drift's own logic of the customer at step " + step);
-      logics.add(logic);
-      Profile observed = logics.get(Math.max(0, t - lag));
+          drift.next(logic, t, driftRandom),
+          () -> "drift's own logic of the customer at step " + step);
+      Instant before = from.plus(every.multipliedBy(t - 1));
+      Instant now = from.plus(every.multipliedBy(t));
+      EpisodePolicy.Moment moment = new EpisodePolicy.Moment(
+          t, before, now, customer, provider, where, logic, model, offering);
+      List<Observation> shared = List.copyOf(requireNonNull(
+          episodes.episodes(moment, episodeRandom),
+          () -> "episode policy's episodes at step " + step));
+      for (Observation o : shared) {
+        checkArgument(
+            o.episode().customer().equals(customer),
+            "episode policy's episodes at step %s must be of customer '%s', but one was of '%s'",
+            step,
+            customer.id(),
+            o.episode().customer().id());
+      }
+      observations.add(shared);
+      List<Observation> evidence = t - lag >= 1 ? observations.get(t - lag) : List.of();
       model = requireNonNull(
-          adaptation.nextModel(model, observed), () -> "adaptation's model at step " + step);
+          adaptation.learn(model, evidence), () -> "adaptation's model at step " + step);
       offering = requireNonNull(
           adaptation.nextOffering(offering, model), () -> "adaptation's offering at step " + step);
-      version = version.toBuilder()
+      ServiceEcosystem.Builder next = version.toBuilder()
           .perspective(customer, customer, logic)
           .perspective(provider, customer, model)
-          .perspective(provider, provider, offering)
-          .build();
-      history.add(from.plus(every.multipliedBy(t)), version, Set.of(customer));
+          .perspective(provider, provider, offering);
+      for (Observation o : observations.get(t - 1)) {
+        next.removeEpisode(o.episode());
+      }
+      for (Observation o : shared) {
+        next.episode(o.episode());
+      }
+      version = next.build();
+      history.add(now, version, Set.of(customer));
     }
-    return new Run(history.build(), customer, provider);
+    return new Run(history.build(), customer, provider, observations);
+  }
+
+  /**
+   * {@return the touchpoint where customer and provider meet}: the one set, else the first by id of
+   * those the provider operates in {@code start}, else {@link #DEFAULT_TOUCHPOINT} of the provider
+   */
+  private Touchpoint touchpoint() {
+    if (touchpoint != null) {
+      return touchpoint;
+    }
+    Touchpoint first = null;
+    for (Relation r : start.relations(provider, RelationType.OPERATES, Direction.OUTGOING)) {
+      if (r.target() instanceof Touchpoint t && (first == null || t.id().compareTo(first.id()) < 0)) {
+        first = t;
+      }
+    }
+    return first != null
+        ? first
+        : Touchpoint.of(
+            provider.id() + DEFAULT_TOUCHPOINT,
+            "Service",
+            TouchpointOwnership.BRAND_OWNED,
+            JourneyStage.POSTPURCHASE);
   }
 
   /** {@return a form such as {@code CoEvolution{'alice' by 'clinic', 12 steps of PT720H, seed 0}}} */
@@ -170,16 +265,34 @@ public final class CoEvolution {
     private final History history;
     private final Actor customer;
     private final Actor provider;
+    private final List<List<Observation>> observations;
 
-    private Run(History history, Actor customer, Actor provider) {
+    private Run(
+        History history, Actor customer, Actor provider, List<List<Observation>> observations) {
       this.history = history;
       this.customer = customer;
       this.provider = provider;
+      this.observations = List.copyOf(observations);
     }
 
-    /** {@return the simulated versions, step 0 (the start) to step n, in time order} */
+    /**
+     * {@return the simulated versions, step 0 (the start) to step n, in time order}: version t holds
+     * the episodes of step t (none at step 0 but those {@code start} holds), so that any metric over
+     * episodes reads each step's encounters
+     */
     public History history() {
       return history;
+    }
+
+    /**
+     * {@return the episodes of step {@code step} and what each revealed}, in time order: empty at
+     * step 0
+     *
+     * @param step in [0, n]
+     * @throws IndexOutOfBoundsException if {@code step} is outside [0, n]
+     */
+    public List<Observation> observations(int step) {
+      return observations.get(checkElementIndex(step, observations.size(), "step"));
     }
 
     /**
@@ -198,6 +311,17 @@ public final class CoEvolution {
      */
     public Trajectory alignment() {
       return trajectory(new ProfileDeviation());
+    }
+
+    /**
+     * {@return the attunement at each step}: {@code emotional} attunement ({@link
+     * EmotionalAttunement}) over the episodes of that step, undefined with the metric's reason at
+     * step 0 and at any step whose episodes do not carry the emotions of both sides. The episodes of
+     * step t met the offering in force during the step, that of step t−1, while {@link #alignment()}
+     * at step t reads the offering of step t: attunement answers for the offering a step earlier.
+     */
+    public Trajectory attunement() {
+      return trajectory(new EmotionalAttunement());
     }
 
     /** {@return a form such as {@code CoEvolution.Run{13 versions}}} */
@@ -221,6 +345,8 @@ public final class CoEvolution {
     private long seed;
     private LogicDrift drift = LogicDrift.none();
     private Adaptation adaptation = Adaptation.none();
+    private EpisodePolicy episodes = DEFAULT_EPISODES;
+    private @Nullable Touchpoint touchpoint;
 
     private Builder(ServiceEcosystem start, Actor customer, Actor provider) {
       this.start = start;
@@ -305,6 +431,34 @@ public final class CoEvolution {
       checkArgument(
           adaptation.lag() >= 0, "adaptation lag must be at least 0, but was %s", adaptation.lag());
       this.adaptation = adaptation;
+      return this;
+    }
+
+    /**
+     * {@return this builder, with what customer and provider share at each step}: the default is
+     * {@link #DEFAULT_EPISODES}
+     *
+     * @param episodes the episode policy
+     * @throws NullPointerException if {@code episodes} is null
+     */
+    @CanIgnoreReturnValue
+    public Builder episodes(EpisodePolicy episodes) {
+      this.episodes = requireNonNull(episodes, "episodes");
+      return this;
+    }
+
+    /**
+     * {@return this builder, with the touchpoint where customer and provider meet}: added to version
+     * 0 with the provider's {@code OPERATES} relation where {@code start} lacks them. Unset, it is the
+     * first by id of those the provider operates in {@code start}, else a touchpoint added so, its
+     * id the provider's followed by {@value #DEFAULT_TOUCHPOINT}
+     *
+     * @param touchpoint the touchpoint
+     * @throws NullPointerException if {@code touchpoint} is null
+     */
+    @CanIgnoreReturnValue
+    public Builder touchpoint(Touchpoint touchpoint) {
+      this.touchpoint = requireNonNull(touchpoint, "touchpoint");
       return this;
     }
 

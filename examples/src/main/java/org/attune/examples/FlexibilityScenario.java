@@ -19,8 +19,11 @@ import org.attune.model.Profile;
  * Wheatley ("What Do We Measure and Why?"), that firm and customers should "coevolve". A static gym
  * never changes its offering; an adaptive one learns the member's wish two months late at a moderate
  * rate and moves its offering halfway toward what it learned; an over-eager one jumps to the wish it
- * saw two months ago. The scenario prints their alignment ({@code profile-deviation}) month by month
- * under a lasting shift, under seasons and under a random walk.
+ * saw two months ago. Each month the member and the gym share an episode that shows what she wants
+ * and how she feels, and the gym learns from those episodes. The scenario prints their alignment
+ * ({@code profile-deviation}) and, beneath it, their emotional attunement ({@code emotional}: how
+ * well the gym's answer suits how she feels, undefined, "-", in the first month, before any episode)
+ * month by month under a lasting shift, under seasons and under a random walk.
  */
 public final class FlexibilityScenario {
 
@@ -38,7 +41,8 @@ public final class FlexibilityScenario {
    * @param out where to print
    */
   public static void run(PrintStream out) {
-    out.println("Flexibility: alignment (profile-deviation) of a member and a gym, month by month");
+    out.println("Flexibility: alignment (profile-deviation) and, beneath it, emotional attunement"
+        + " of a member and a gym, month by month");
     out.println("-- A lasting shift: from month 3 the member wants functional 0.3 instead of 0.8");
     LogicDrift lasting = LogicDrift.scripted(Map.of(3, functional(0.3)));
     print(out, lasting, 12, 0, true);
@@ -50,7 +54,8 @@ public final class FlexibilityScenario {
     print(out, LogicDrift.scripted(seasons), 12, 0, true);
     out.println("-- A random walk: the wish moves by a normal step of 0.1 a month (seed 42), 24 months");
     print(out, LogicDrift.randomWalk(0.1), 24, 42, false);
-    out.println("Adapting keeps the fit under lasting change; adapting at once to what was seen two"
+    out.println("Adapting keeps the fit under lasting change, and the attunement with it: the static"
+        + " gym keeps answering a member it believes served; adapting at once to what was seen two"
         + " months late chases the seasons out of phase, worse than not adapting at all.");
   }
 
@@ -69,26 +74,34 @@ public final class FlexibilityScenario {
       int steps,
       long seed,
       boolean everyMonth) {
-    double[] fit = CoEvolution.builder(start(), MEMBER, GYM)
+    CoEvolution.Run run = CoEvolution.builder(start(), MEMBER, GYM)
         .steps(steps)
         .every(Duration.ofDays(30))
         .seed(seed)
         .drift(drift)
         .adaptation(adaptation)
         .build()
-        .run()
-        .alignment()
-        .values();
+        .run();
+    out.println(line(label, run.alignment().values(), everyMonth));
+    out.println(line("  attuned", run.attunement().values(), everyMonth));
+  }
+
+  /** A label, each value ("-" where undefined) if asked, and the mean of the defined values. */
+  private static String line(String label, double[] values, boolean everyMonth) {
     StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-11s", label));
     double sum = 0;
-    for (double v : fit) {
-      sum += v;
+    int n = 0;
+    for (double v : values) {
+      if (!Double.isNaN(v)) {
+        sum += v;
+        n++;
+      }
       if (everyMonth) {
-        line.append(String.format(Locale.ROOT, " %.2f", v));
+        line.append(Double.isNaN(v) ? "    -" : String.format(Locale.ROOT, " %.2f", v));
       }
     }
-    line.append(String.format(Locale.ROOT, "  mean %.2f", sum / fit.length));
-    out.println(line);
+    line.append(String.format(Locale.ROOT, "  mean %.2f", sum / n));
+    return line.toString();
   }
 
   /** The member wants functional 0.8 and the gym offers it: aligned at the start. */

@@ -28,5 +28,10 @@ class FlexibilityScenarioTest {
     // static under seasons is right half the time: (1 + 6 × 1 + 6 × 0.5) / 13 = 0.769
     assertThat(out).contains("0.50 0.50 1.00 1.00  mean 0.77");
     assertThat(out).contains("-- A random walk");
+    // attunement of the static gym under the lasting shift: in tune while the member is served,
+    // then answering a pleased member while she feels (0, 0.5, −0.5) and wants (0, 0.5, 0.5) answered:
+    // 1 − sqrt(1.5 / 5.5) = 0.478; mean over months 1–12 (2 + 10 × 0.478) / 12 = 0.565
+    assertThat(out).contains(
+        "  attuned      - 1.00 1.00 0.48 0.48 0.48 0.48 0.48 0.48 0.48 0.48 0.48 0.48  mean 0.56");
   }
 }
