@@ -194,11 +194,11 @@ public final class GraphExport {
     requireNonNull(dfg, "dfg");
     GraphMLExporter<String, DirectlyFollowsGraph.Transition> exporter =
         new GraphMLExporter<>(t -> t);
-    exporter.registerAttribute("label", AttributeCategory.NODE, AttributeType.STRING);
+    // one key for the labels of nodes and edges: GraphML keys a name once
+    exporter.registerAttribute("label", AttributeCategory.ALL, AttributeType.STRING);
     exporter.registerAttribute("occurrences", AttributeCategory.NODE, AttributeType.LONG);
     exporter.registerAttribute("starts", AttributeCategory.NODE, AttributeType.LONG);
     exporter.registerAttribute("ends", AttributeCategory.NODE, AttributeType.LONG);
-    exporter.registerAttribute("label", AttributeCategory.EDGE, AttributeType.STRING);
     exporter.registerAttribute("count", AttributeCategory.EDGE, AttributeType.LONG);
     exporter.registerAttribute("probability", AttributeCategory.EDGE, AttributeType.DOUBLE);
     exporter.registerAttribute("median_wait", AttributeCategory.EDGE, AttributeType.STRING);
@@ -229,12 +229,12 @@ public final class GraphExport {
   private GraphMLExporter<Element, Relation> graphMl(
       Function<Element, OptionalInt> hop, boolean withHop) {
     GraphMLExporter<Element, Relation> exporter = new GraphMLExporter<>(Element::id);
-    exporter.registerAttribute("label", AttributeCategory.NODE, AttributeType.STRING);
+    // one key for the labels of nodes and edges: GraphML keys a name once
+    exporter.registerAttribute("label", AttributeCategory.ALL, AttributeType.STRING);
     exporter.registerAttribute("kind", AttributeCategory.NODE, AttributeType.STRING);
     if (withHop) {
       exporter.registerAttribute("hop", AttributeCategory.NODE, AttributeType.INT);
     }
-    exporter.registerAttribute("label", AttributeCategory.EDGE, AttributeType.STRING);
     exporter.registerAttribute("type", AttributeCategory.EDGE, AttributeType.STRING);
     exporter.registerAttribute("strength", AttributeCategory.EDGE, AttributeType.DOUBLE);
     exporter.setVertexAttributeProvider(e -> elementAttributes(e, hop, false));
