@@ -1,6 +1,7 @@
 package org.attune.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -164,14 +165,18 @@ class ResultsJsonTest {
     }
     Scores scores = Scoring.sequential().score(
         Metrics.registry().metric("profile-deviation"), Cohort.of(b.build(), customers), provider);
-    CountingWriter out = new CountingWriter();
+    CountingWriter json = new CountingWriter();
+    CountingWriter csv = new CountingWriter();
 
     // when
-    ResultsJson.standard().write(scores, out);
+    ResultsJson.standard().write(scores, json);
+    ResultsCsv.standard().write(scores, csv);
 
-    // then: a quarter of a megabyte, handed over a few kilobytes at a time
-    assertThat(out.total).isGreaterThan(250_000);
-    assertThat(out.largest).isLessThanOrEqualTo(16_000);
+    // then: hundreds of kilobytes, handed over a few kilobytes (JSON) or one cell (CSV) at a time
+    assertThat(json.total).isGreaterThan(250_000);
+    assertThat(json.largest).isLessThanOrEqualTo(16_000);
+    assertThat(csv.total).isGreaterThan(100_000);
+    assertThat(csv.largest).isLessThanOrEqualTo(100);
   }
 
   @Test
@@ -334,6 +339,31 @@ class ResultsJsonTest {
 
     // then
     assertThat(first).isEqualTo(second);
+  }
+
+  @Test
+  void should_reject_a_negative_number_of_top_factors() {
+    // when / then
+    assertThatThrownBy(() -> ResultsJson.standard().withTopFactors(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("n must be a count >= 0, but was -1");
+    assertThatThrownBy(() -> ResultsCsv.standard().withTopFactors(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("n must be a count >= 0, but was -1");
+  }
+
+  @Test
+  void should_reject_null_naming_the_argument() {
+    // when / then
+    assertThatThrownBy(() -> ResultsJson.standard().write((Score) null, new StringWriter()))
+        .isInstanceOf(NullPointerException.class).hasMessage("score");
+    assertThatThrownBy(() -> ResultsJson.standard().write(WITH_FACTORS, (Writer) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("out");
+    assertThatThrownBy(() -> ResultsCsv.standard().write((Scores) null, new StringWriter()))
+        .isInstanceOf(NullPointerException.class).hasMessage("scores");
+    assertThatThrownBy(() -> GraphExport.standard().writeDot((ServiceEcosystem) null,
+            new StringWriter()))
+        .isInstanceOf(NullPointerException.class).hasMessage("ecosystem");
   }
 
   // ------------------------------------------------------------------------------------------
