@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Locale;
 
 /**
  * Writes a table as CSV (RFC 4180), one cell at a time, straight to a {@link Writer}: nothing is
@@ -69,7 +70,7 @@ public final class CsvWriter {
       throw new IllegalArgumentException(
           "delimiter must be one of ',', ';', '\\t', '|', but was '"
               + (Character.isISOControl(delimiter)
-                  ? String.format(java.util.Locale.ROOT, "\\u%04x", (int) delimiter)
+                  ? String.format(Locale.ROOT, "\\u%04x", (int) delimiter)
                   : String.valueOf(delimiter))
               + "'");
     }
