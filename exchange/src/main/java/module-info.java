@@ -6,6 +6,7 @@
 module org.attune.exchange {
   requires transitive org.attune.api;
   requires tools.jackson.core;
+  requires org.jgrapht.io;
   requires com.google.common;
   requires static com.google.errorprone.annotations;
   requires static org.jspecify;
