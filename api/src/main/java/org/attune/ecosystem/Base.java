@@ -132,6 +132,38 @@ final class Base {
       List<ValueInUse> valueInUse,
       List<Episode> episodes,
       List<Mood> moods) {
+    return of(topology, ids, typeByName, perspectives, null, valueInUse, episodes, moods);
+  }
+
+  /**
+   * {@return a base of the same elements, in the same order, as {@code old}, with the content given}:
+   * the parts the content shares with {@code old} are shared, not laid out again (the elements and
+   * their ids always; the relations if {@code relations} is null; the value-in-use, episodes and
+   * moods where null); what compaction of a version that changed some parts only needs
+   */
+  static Base sharing(
+      Base old,
+      @Nullable List<Relation> relations,
+      Map<Perspective, Profile> perspectives,
+      @Nullable List<ValueInUse> valueInUse,
+      @Nullable List<Episode> episodes,
+      @Nullable List<Mood> moods) {
+    Base b = relations == null ? old
+        : assemble(old.topology.elements, old.indexById, relations, Map.of(), List.of(), List.of(),
+            List.of());
+    return of(b.topology, old.indexById, b.typeByName, perspectives, old, valueInUse, episodes,
+        moods);
+  }
+
+  private static Base of(
+      Topology topology,
+      Map<String, Integer> ids,
+      Map<String, Integer> typeByName,
+      Map<Perspective, Profile> perspectives,
+      @Nullable Base old,
+      @Nullable List<ValueInUse> valueInUse,
+      @Nullable List<Episode> episodes,
+      @Nullable List<Mood> moods) {
     int n = topology.size();
     List<Map.Entry<Perspective, Profile>> entries = new ArrayList<>(perspectives.entrySet());
     entries.sort(
@@ -163,18 +195,24 @@ final class Base {
         aspectCounts,
         byHolder.build(),
         own.stream().map(Optional::ofNullable).collect(ImmutableList.toImmutableList()),
-        byOwner(n, valueInUse, v -> requireNonNull(ids.get(v.beneficiary().id()))),
-        valueInUse.size(),
-        byOwner(
-            n,
-            ImmutableList.sortedCopyOf(Comparator.comparing(Episode::time), episodes),
-            e -> requireNonNull(ids.get(e.customer().id()))),
-        episodes.size(),
-        byOwner(
-            n,
-            ImmutableList.sortedCopyOf(Comparator.comparing(Mood::since), moods),
-            m -> requireNonNull(ids.get(m.actor().id()))),
-        moods.size());
+        valueInUse == null
+            ? requireNonNull(old).valueInUse
+            : byOwner(n, valueInUse, v -> requireNonNull(ids.get(v.beneficiary().id()))),
+        valueInUse == null ? requireNonNull(old).valueInUseCount : valueInUse.size(),
+        episodes == null
+            ? requireNonNull(old).episodes
+            : byOwner(
+                n,
+                ImmutableList.sortedCopyOf(Comparator.comparing(Episode::time), episodes),
+                e -> requireNonNull(ids.get(e.customer().id()))),
+        episodes == null ? requireNonNull(old).episodeCount : episodes.size(),
+        moods == null
+            ? requireNonNull(old).moods
+            : byOwner(
+                n,
+                ImmutableList.sortedCopyOf(Comparator.comparing(Mood::since), moods),
+                m -> requireNonNull(ids.get(m.actor().id()))),
+        moods == null ? requireNonNull(old).moodCount : moods.size());
   }
 
   private static <T> ImmutableList<ImmutableList<T>> byOwner(
