@@ -42,8 +42,14 @@ final class Base {
   final ImmutableMap<Perspective, Profile> perspectives;
   /** How many perspectives of each aspect but the actual one, by ordinal. */
   final int[] aspectCounts;
-  /** The perspectives of each holder index, by subject index and then aspect. */
-  final ImmutableListMultimap<Integer, Perspective> byHolder;
+  /**
+   * The perspectives of every holder, by holder index, subject index and aspect: those of holder
+   * {@code h} are at {@code [heldFrom[h], heldFrom[h + 1])}. Two arrays rather than a map of lists,
+   * so that a base costs no object per holder (a compaction lays it out again).
+   */
+  final Perspective[] held;
+  /** Where each holder's perspectives begin in {@link #held}, and its length last. */
+  final int[] heldFrom;
   /** Each element's own logic, by index; made once, so that looking it up allocates nothing. */
   final ImmutableList<Optional<Profile>> ownLogic;
   /** The value-in-use of each beneficiary index, in the order given. */
@@ -65,7 +71,8 @@ final class Base {
       Map<String, Integer> typeByName,
       ImmutableMap<Perspective, Profile> perspectives,
       int[] aspectCounts,
-      ImmutableListMultimap<Integer, Perspective> byHolder,
+      Perspective[] held,
+      int[] heldFrom,
       ImmutableList<Optional<Profile>> ownLogic,
       ImmutableList<ImmutableList<ValueInUse>> valueInUse,
       int valueInUseCount,
@@ -78,7 +85,8 @@ final class Base {
     this.typeByName = typeByName;
     this.perspectives = perspectives;
     this.aspectCounts = aspectCounts;
-    this.byHolder = byHolder;
+    this.held = held;
+    this.heldFrom = heldFrom;
     this.ownLogic = ownLogic;
     this.valueInUse = valueInUse;
     this.valueInUseCount = valueInUseCount;
@@ -155,6 +163,7 @@ final class Base {
         moods);
   }
 
+  @SuppressWarnings("ReferenceEquality") // the same profile object: then the same Optional serves
   private static Base of(
       Topology topology,
       Map<String, Integer> ids,
@@ -173,19 +182,33 @@ final class Base {
             .thenComparing(e -> e.getKey().aspect()));
     ImmutableMap.Builder<Perspective, Profile> ordered =
         ImmutableMap.builderWithExpectedSize(entries.size());
-    ImmutableListMultimap.Builder<Integer, Perspective> byHolder = ImmutableListMultimap.builder();
-    List<Profile> own = new ArrayList<>(java.util.Collections.nCopies(n, (Profile) null));
+    Perspective[] held = new Perspective[entries.size()];
+    int[] heldFrom = new int[n + 1];
+    Profile[] own = new Profile[n];
     int[] aspectCounts = new int[Aspect.values().length];
+    int k = 0;
     for (Map.Entry<Perspective, Profile> e : entries) {
       Perspective p = e.getKey();
       int h = requireNonNull(ids.get(p.holder().id()));
       ordered.put(p, e.getValue());
-      byHolder.put(h, p);
+      held[k++] = p;
+      heldFrom[h + 1]++;
       if (!p.isActual()) {
         aspectCounts[Delta.slot(p.aspect())]++;
       } else if (p.isOwn()) {
-        own.set(h, e.getValue());
+        own[h] = e.getValue();
       }
+    }
+    for (int h = 0; h < n; h++) {
+      heldFrom[h + 1] += heldFrom[h];
+    }
+    ImmutableList.Builder<Optional<Profile>> ownLogic = ImmutableList.builderWithExpectedSize(n);
+    for (int h = 0; h < n; h++) {
+      Optional<Profile> before = old == null ? null : old.ownLogic.get(h);
+      // an own logic the compaction kept keeps its Optional: no new object per unchanged element
+      ownLogic.add(before != null && before.orElse(null) == own[h]
+          ? before
+          : Optional.ofNullable(own[h]));
     }
     return new Base(
         topology,
@@ -193,8 +216,9 @@ final class Base {
         typeByName,
         ordered.buildOrThrow(),
         aspectCounts,
-        byHolder.build(),
-        own.stream().map(Optional::ofNullable).collect(ImmutableList.toImmutableList()),
+        held,
+        heldFrom,
+        ownLogic.build(),
         valueInUse == null
             ? requireNonNull(old).valueInUse
             : byOwner(n, valueInUse, v -> requireNonNull(ids.get(v.beneficiary().id()))),
@@ -282,8 +306,10 @@ final class Base {
     Reverse r = reverse;
     if (r == null) {
       ImmutableListMultimap.Builder<Integer, Integer> subjects = ImmutableListMultimap.builder();
-      for (Map.Entry<Integer, Perspective> e : byHolder.entries()) {
-        subjects.put(requireNonNull(indexById.get(e.getValue().subject().id())), e.getKey());
+      for (int h = 0; h < size(); h++) {
+        for (int k = heldFrom[h]; k < heldFrom[h + 1]; k++) {
+          subjects.put(requireNonNull(indexById.get(held[k].subject().id())), h);
+        }
       }
       ImmutableListMultimap.Builder<Integer, Integer> values = ImmutableListMultimap.builder();
       for (int o = 0; o < valueInUse.size(); o++) {

@@ -340,7 +340,9 @@ final class Store {
   /** {@return the perspectives index {@code h} holds, by subject index and then aspect} */
   List<Map.Entry<Perspective, Profile>> perspectivesOf(int h) {
     List<Map.Entry<Perspective, Profile>> result = new ArrayList<>();
-    List<Perspective> held = h < base.size() ? base.byHolder.get(h) : List.of();
+    List<Perspective> held = h < base.size()
+        ? Arrays.asList(base.held).subList(base.heldFrom[h], base.heldFrom[h + 1])
+        : List.of();
     if (delta.perspectivePoints.isEmpty() && delta.aspects.isEmpty()) {
       for (Perspective p : held) {
         result.add(Map.entry(p, requireNonNull(base.perspectives.get(p))));
