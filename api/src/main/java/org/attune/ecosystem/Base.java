@@ -144,10 +144,10 @@ final class Base {
   }
 
   /**
-   * {@return a base of the same elements, in the same order, as {@code old}, with the content given}:
-   * the parts the content shares with {@code old} are shared, not laid out again (the elements and
+   * {@return a base of the same elements, at the same indexes, as {@code old}, with the content
+   * given}: the parts it shares with {@code old} are shared, not laid out again (the elements and
    * their ids always; the relations if {@code relations} is null; the value-in-use, episodes and
-   * moods where null); what compaction of a version that changed some parts only needs
+   * moods where null); for the compaction of a version that added and removed no element
    */
   static Base sharing(
       Base old,

@@ -392,7 +392,8 @@ final class Store {
     List<Map.Entry<Long, Object>> actual = delta.perspectives.isEmpty()
         ? new ArrayList<>(1)
         : delta.perspectives.entries(key(h, 0), key(h + 1, 0));
-    @Nullable Object own = delta.perspectivePoints.isEmpty() ? null : delta.perspectivePoints.get(key(h, h));
+    @Nullable Object own =
+        delta.perspectivePoints.isEmpty() ? null : delta.perspectivePoints.get(key(h, h));
     if (own != null) { // an own logic is kept in the hash trie alone: put it in its place
       int at = 0;
       while (at < actual.size() && (int) (long) actual.get(at).getKey() < h) {
