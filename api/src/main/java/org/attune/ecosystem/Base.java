@@ -174,12 +174,12 @@ final class Base {
       @Nullable List<Episode> episodes,
       @Nullable List<Mood> moods) {
     int n = topology.size();
+    Comparator<Perspective> order =
+        Comparator.<Perspective>comparingInt(p -> requireNonNull(ids.get(p.holder().id())))
+            .thenComparingInt(p -> requireNonNull(ids.get(p.subject().id())))
+            .thenComparing(Perspective::aspect);
     List<Map.Entry<Perspective, Profile>> entries = new ArrayList<>(perspectives.entrySet());
-    entries.sort(
-        Comparator.<Map.Entry<Perspective, Profile>>comparingInt(
-                e -> requireNonNull(ids.get(e.getKey().holder().id())))
-            .thenComparingInt(e -> requireNonNull(ids.get(e.getKey().subject().id())))
-            .thenComparing(e -> e.getKey().aspect()));
+    entries.sort(Map.Entry.comparingByKey(order));
     ImmutableMap.Builder<Perspective, Profile> ordered =
         ImmutableMap.builderWithExpectedSize(entries.size());
     Perspective[] held = new Perspective[entries.size()];
@@ -187,8 +187,18 @@ final class Base {
     Profile[] own = new Profile[n];
     int[] aspectCounts = new int[Aspect.values().length];
     int k = 0;
+    int o = 0;
     for (Map.Entry<Perspective, Profile> e : entries) {
       Perspective p = e.getKey();
+      if (old != null) {
+        // a perspective the old base held (in the same order) keeps its object: none made anew
+        while (o < old.held.length && order.compare(old.held[o], p) < 0) {
+          o++;
+        }
+        if (o < old.held.length && old.held[o].equals(p)) {
+          p = old.held[o];
+        }
+      }
       int h = requireNonNull(ids.get(p.holder().id()));
       ordered.put(p, e.getValue());
       held[k++] = p;

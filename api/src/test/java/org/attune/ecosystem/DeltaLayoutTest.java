@@ -103,6 +103,13 @@ class DeltaLayoutTest {
     // the clinic's unchanged own logic keeps its Optional; alice's is the new one
     assertThat(b.ownLogic.get(2)).isSameAs(old.ownLogic.get(2));
     assertThat(b.ownLogic.get(0)).contains(NEW_LOGIC);
+    // every perspective the old base held keeps its object, the new one of the pharmacy is added:
+    // alice (0) holds (0, 0); bob (1) holds (1, 2); the clinic (2) holds (2, 0), (2, 2), (2, 3)
+    assertThat(b.held).hasSize(old.held.length + 1);
+    assertThat(b.held[0]).isSameAs(old.held[0]);
+    assertThat(b.held[3]).isSameAs(old.held[3]);
+    assertThat(b.held[4]).isEqualTo(Perspective.of(CLINIC, PHARMACY));
+    assertThat(b.heldFrom).startsWith(0, 1, 2, 5, 5);
     assertThat(folded.delta.weight()).isZero();
     // and the content is the version's, in the same order
     assertThat(folded.perspectives()).containsExactlyEntriesOf(fresh(next).perspectives());
