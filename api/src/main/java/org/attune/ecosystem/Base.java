@@ -42,8 +42,14 @@ final class Base {
   final ImmutableMap<Perspective, Profile> perspectives;
   /** How many perspectives of each aspect but the actual one, by ordinal. */
   final int[] aspectCounts;
-  /** The perspectives of each holder index, by subject index and then aspect. */
-  final ImmutableListMultimap<Integer, Perspective> byHolder;
+  /**
+   * The perspectives of every holder, by holder index, subject index and aspect: those of holder
+   * {@code h} are at {@code [heldFrom[h], heldFrom[h + 1])}. Two arrays rather than a map of lists,
+   * so that a base costs no object per holder (a compaction lays it out again).
+   */
+  final Perspective[] held;
+  /** Where each holder's perspectives begin in {@link #held}, and its length last. */
+  final int[] heldFrom;
   /** Each element's own logic, by index; made once, so that looking it up allocates nothing. */
   final ImmutableList<Optional<Profile>> ownLogic;
   /** The value-in-use of each beneficiary index, in the order given. */
@@ -65,7 +71,8 @@ final class Base {
       Map<String, Integer> typeByName,
       ImmutableMap<Perspective, Profile> perspectives,
       int[] aspectCounts,
-      ImmutableListMultimap<Integer, Perspective> byHolder,
+      Perspective[] held,
+      int[] heldFrom,
       ImmutableList<Optional<Profile>> ownLogic,
       ImmutableList<ImmutableList<ValueInUse>> valueInUse,
       int valueInUseCount,
@@ -78,7 +85,8 @@ final class Base {
     this.typeByName = typeByName;
     this.perspectives = perspectives;
     this.aspectCounts = aspectCounts;
-    this.byHolder = byHolder;
+    this.held = held;
+    this.heldFrom = heldFrom;
     this.ownLogic = ownLogic;
     this.valueInUse = valueInUse;
     this.valueInUseCount = valueInUseCount;
@@ -132,28 +140,85 @@ final class Base {
       List<ValueInUse> valueInUse,
       List<Episode> episodes,
       List<Mood> moods) {
+    return of(topology, ids, typeByName, perspectives, null, valueInUse, episodes, moods);
+  }
+
+  /**
+   * {@return a base of the same elements, at the same indexes, as {@code old}, with the content
+   * given}: the parts it shares with {@code old} are shared, not laid out again (the elements and
+   * their ids always; the relations if {@code relations} is null; the value-in-use, episodes and
+   * moods where null); for the compaction of a version that added and removed no element
+   */
+  static Base sharing(
+      Base old,
+      @Nullable List<Relation> relations,
+      Map<Perspective, Profile> perspectives,
+      @Nullable List<ValueInUse> valueInUse,
+      @Nullable List<Episode> episodes,
+      @Nullable List<Mood> moods) {
+    Base b = relations == null ? old
+        : assemble(old.topology.elements, old.indexById, relations, Map.of(), List.of(), List.of(),
+            List.of());
+    return of(b.topology, old.indexById, b.typeByName, perspectives, old, valueInUse, episodes,
+        moods);
+  }
+
+  @SuppressWarnings("ReferenceEquality") // the same profile object: then the same Optional serves
+  private static Base of(
+      Topology topology,
+      Map<String, Integer> ids,
+      Map<String, Integer> typeByName,
+      Map<Perspective, Profile> perspectives,
+      @Nullable Base old,
+      @Nullable List<ValueInUse> valueInUse,
+      @Nullable List<Episode> episodes,
+      @Nullable List<Mood> moods) {
     int n = topology.size();
+    Comparator<Perspective> order =
+        Comparator.<Perspective>comparingInt(p -> requireNonNull(ids.get(p.holder().id())))
+            .thenComparingInt(p -> requireNonNull(ids.get(p.subject().id())))
+            .thenComparing(Perspective::aspect);
     List<Map.Entry<Perspective, Profile>> entries = new ArrayList<>(perspectives.entrySet());
-    entries.sort(
-        Comparator.<Map.Entry<Perspective, Profile>>comparingInt(
-                e -> requireNonNull(ids.get(e.getKey().holder().id())))
-            .thenComparingInt(e -> requireNonNull(ids.get(e.getKey().subject().id())))
-            .thenComparing(e -> e.getKey().aspect()));
+    entries.sort(Map.Entry.comparingByKey(order));
     ImmutableMap.Builder<Perspective, Profile> ordered =
         ImmutableMap.builderWithExpectedSize(entries.size());
-    ImmutableListMultimap.Builder<Integer, Perspective> byHolder = ImmutableListMultimap.builder();
-    List<Profile> own = new ArrayList<>(java.util.Collections.nCopies(n, (Profile) null));
+    Perspective[] held = new Perspective[entries.size()];
+    int[] heldFrom = new int[n + 1];
+    Profile[] own = new Profile[n];
     int[] aspectCounts = new int[Aspect.values().length];
+    int k = 0;
+    int o = 0;
     for (Map.Entry<Perspective, Profile> e : entries) {
       Perspective p = e.getKey();
+      if (old != null) {
+        // a perspective the old base held (in the same order) keeps its object: none made anew
+        while (o < old.held.length && order.compare(old.held[o], p) < 0) {
+          o++;
+        }
+        if (o < old.held.length && old.held[o].equals(p)) {
+          p = old.held[o];
+        }
+      }
       int h = requireNonNull(ids.get(p.holder().id()));
       ordered.put(p, e.getValue());
-      byHolder.put(h, p);
+      held[k++] = p;
+      heldFrom[h + 1]++;
       if (!p.isActual()) {
         aspectCounts[Delta.slot(p.aspect())]++;
       } else if (p.isOwn()) {
-        own.set(h, e.getValue());
+        own[h] = e.getValue();
       }
+    }
+    for (int h = 0; h < n; h++) {
+      heldFrom[h + 1] += heldFrom[h];
+    }
+    ImmutableList.Builder<Optional<Profile>> ownLogic = ImmutableList.builderWithExpectedSize(n);
+    for (int h = 0; h < n; h++) {
+      Optional<Profile> before = old == null ? null : old.ownLogic.get(h);
+      // an own logic the compaction kept keeps its Optional: no new object per unchanged element
+      ownLogic.add(before != null && before.orElse(null) == own[h]
+          ? before
+          : Optional.ofNullable(own[h]));
     }
     return new Base(
         topology,
@@ -161,20 +226,27 @@ final class Base {
         typeByName,
         ordered.buildOrThrow(),
         aspectCounts,
-        byHolder.build(),
-        own.stream().map(Optional::ofNullable).collect(ImmutableList.toImmutableList()),
-        byOwner(n, valueInUse, v -> requireNonNull(ids.get(v.beneficiary().id()))),
-        valueInUse.size(),
-        byOwner(
-            n,
-            ImmutableList.sortedCopyOf(Comparator.comparing(Episode::time), episodes),
-            e -> requireNonNull(ids.get(e.customer().id()))),
-        episodes.size(),
-        byOwner(
-            n,
-            ImmutableList.sortedCopyOf(Comparator.comparing(Mood::since), moods),
-            m -> requireNonNull(ids.get(m.actor().id()))),
-        moods.size());
+        held,
+        heldFrom,
+        ownLogic.build(),
+        valueInUse == null
+            ? requireNonNull(old).valueInUse
+            : byOwner(n, valueInUse, v -> requireNonNull(ids.get(v.beneficiary().id()))),
+        valueInUse == null ? requireNonNull(old).valueInUseCount : valueInUse.size(),
+        episodes == null
+            ? requireNonNull(old).episodes
+            : byOwner(
+                n,
+                ImmutableList.sortedCopyOf(Comparator.comparing(Episode::time), episodes),
+                e -> requireNonNull(ids.get(e.customer().id()))),
+        episodes == null ? requireNonNull(old).episodeCount : episodes.size(),
+        moods == null
+            ? requireNonNull(old).moods
+            : byOwner(
+                n,
+                ImmutableList.sortedCopyOf(Comparator.comparing(Mood::since), moods),
+                m -> requireNonNull(ids.get(m.actor().id()))),
+        moods == null ? requireNonNull(old).moodCount : moods.size());
   }
 
   private static <T> ImmutableList<ImmutableList<T>> byOwner(
@@ -244,8 +316,10 @@ final class Base {
     Reverse r = reverse;
     if (r == null) {
       ImmutableListMultimap.Builder<Integer, Integer> subjects = ImmutableListMultimap.builder();
-      for (Map.Entry<Integer, Perspective> e : byHolder.entries()) {
-        subjects.put(requireNonNull(indexById.get(e.getValue().subject().id())), e.getKey());
+      for (int h = 0; h < size(); h++) {
+        for (int k = heldFrom[h]; k < heldFrom[h + 1]; k++) {
+          subjects.put(requireNonNull(indexById.get(held[k].subject().id())), h);
+        }
       }
       ImmutableListMultimap.Builder<Integer, Integer> values = ImmutableListMultimap.builder();
       for (int o = 0; o < valueInUse.size(); o++) {

@@ -83,9 +83,14 @@ final class Delta {
   int relationCount;
   /** The relation types in use by name; null while they are the base's. */
   @Nullable ImmutableSortedMap<String, TypeUse> types;
-  /** Perspectives by {@code holder << 32 | subject}: a profile set, or {@link #REMOVED}. */
+  /**
+   * Perspectives other than own logics by {@code holder << 32 | subject}: a profile set, or {@link
+   * #REMOVED}; for the ranges of one holder. An own logic {@code (i, i)} is kept in {@link
+   * #perspectivePoints} alone (a holder's range asks for it there), so that a survey wave that
+   * replaces many customers' own logics copies one path per change, not two.
+   */
   PersistentMap<Long, Object> perspectives = PersistentMap.empty(Comparator.naturalOrder());
-  /** The same entries as {@link #perspectives}, for lookups of one perspective. */
+  /** Every actual perspective changed, own logics included, for lookups of one perspective. */
   PersistentHashMap<Long, Object> perspectivePoints = PersistentHashMap.empty();
   int perspectiveCount;
   /**
@@ -161,7 +166,7 @@ final class Delta {
 
   /** {@return how many entries the delta holds: what its queries and memory grow with} */
   int weight() {
-    return ids.size() + out.size() + perspectives.size() + aspects.size() + valueInUse.size()
+    return ids.size() + out.size() + perspectivePoints.size() + aspects.size() + valueInUse.size()
         + episodes.size() + moods.size();
   }
 }

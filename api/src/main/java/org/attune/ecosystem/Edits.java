@@ -107,6 +107,17 @@ final class Edits {
 
   /** {@return a version of the same content in a new base, with no delta} */
   static Store compact(Store store) {
+    Delta d = store.delta;
+    if (d.ids.isEmpty() && d.nextIndex == store.base.size()) {
+      // the same elements at the same indexes: share every part of the base the delta left alone
+      Base base = Base.sharing(store.base,
+          d.out.isEmpty() && d.types == null ? null : store.relations(),
+          store.perspectives(),
+          d.valueInUse.isEmpty() ? null : store.valueInUse(),
+          d.episodes.isEmpty() ? null : store.episodes(),
+          d.moods.isEmpty() ? null : store.moods());
+      return new Store(base, Delta.none(base));
+    }
     List<Element> elements = store.elements();
     Element[] array = elements.toArray(new Element[0]);
     Map<String, Integer> ids = new java.util.HashMap<>();
@@ -437,8 +448,11 @@ final class Edits {
       d.perspectiveHash -= p.hashCode() ^ old.hashCode();
     }
     if (p.isActual()) {
-      d.perspectives = d.perspectives.put(Store.key(h, s), profile);
-      d.perspectivePoints = d.perspectivePoints.put(Store.key(h, s), profile);
+      Long key = Store.key(h, s);
+      if (h != s) {
+        d.perspectives = d.perspectives.put(key, profile);
+      }
+      d.perspectivePoints = d.perspectivePoints.put(key, profile);
     } else {
       d.aspects = d.aspects.put(new AspectKey(h, s, p.aspect()), profile);
     }
@@ -461,12 +475,16 @@ final class Edits {
         && base.perspectives.containsKey(Perspective.of(
             (Actor) base.topology.elements[h], (Actor) base.topology.elements[s], p.aspect()));
     if (p.isActual()) {
-      long key = Store.key(h, s);
+      Long key = Store.key(h, s);
       if (inBase) {
-        d.perspectives = d.perspectives.put(key, Delta.REMOVED);
+        if (h != s) {
+          d.perspectives = d.perspectives.put(key, Delta.REMOVED);
+        }
         d.perspectivePoints = d.perspectivePoints.put(key, Delta.REMOVED);
       } else {
-        d.perspectives = d.perspectives.remove(key);
+        if (h != s) {
+          d.perspectives = d.perspectives.remove(key);
+        }
         d.perspectivePoints = d.perspectivePoints.remove(key);
       }
     } else {

@@ -340,8 +340,10 @@ final class Store {
   /** {@return the perspectives index {@code h} holds, by subject index and then aspect} */
   List<Map.Entry<Perspective, Profile>> perspectivesOf(int h) {
     List<Map.Entry<Perspective, Profile>> result = new ArrayList<>();
-    List<Perspective> held = h < base.size() ? base.byHolder.get(h) : List.of();
-    if (delta.perspectives.isEmpty() && delta.aspects.isEmpty()) {
+    List<Perspective> held = h < base.size()
+        ? Arrays.asList(base.held).subList(base.heldFrom[h], base.heldFrom[h + 1])
+        : List.of();
+    if (delta.perspectivePoints.isEmpty() && delta.aspects.isEmpty()) {
       for (Perspective p : held) {
         result.add(Map.entry(p, requireNonNull(base.perspectives.get(p))));
       }
@@ -387,7 +389,18 @@ final class Store {
    * subject index and then aspect.
    */
   private void changes(int h, List<AspectKey> keys, List<Object> values) {
-    List<Map.Entry<Long, Object>> actual = delta.perspectives.entries(key(h, 0), key(h + 1, 0));
+    List<Map.Entry<Long, Object>> actual = delta.perspectives.isEmpty()
+        ? new ArrayList<>(1)
+        : delta.perspectives.entries(key(h, 0), key(h + 1, 0));
+    @Nullable Object own =
+        delta.perspectivePoints.isEmpty() ? null : delta.perspectivePoints.get(key(h, h));
+    if (own != null) { // an own logic is kept in the hash trie alone: put it in its place
+      int at = 0;
+      while (at < actual.size() && (int) (long) actual.get(at).getKey() < h) {
+        at++;
+      }
+      actual.add(at, Map.entry(key(h, h), own));
+    }
     List<Map.Entry<AspectKey, Object>> others = delta.aspects.isEmpty()
         ? List.of()
         : delta.aspects.entries(new AspectKey(h, 0, Aspect.ACTUAL),
@@ -443,7 +456,7 @@ final class Store {
 
   /** {@return every perspective, by holder and then subject, both in element order, then aspect} */
   ImmutableMap<Perspective, Profile> perspectives() {
-    if (delta.perspectives.isEmpty() && delta.aspects.isEmpty()) {
+    if (delta.perspectivePoints.isEmpty() && delta.aspects.isEmpty()) {
       return base.perspectives;
     }
     ImmutableMap.Builder<Perspective, Profile> b =
