@@ -84,7 +84,7 @@ final class ItemReader {
   }
 
   private final JsonInput in;
-  private final Function<String, @Nullable Known> scope;
+  private Function<String, @Nullable Known> scope;
   private final Map<String, TypeEntry> types = new HashMap<>();
   private final Map<String, Dimension> dimensions = new HashMap<>();
   private final Set<String> profileDimensions = new HashSet<>();
@@ -99,6 +99,11 @@ final class ItemReader {
 
   ItemReader(JsonInput in, Function<String, @Nullable Known> scope) {
     this.in = in;
+    this.scope = scope;
+  }
+
+  /** Resolves the ids of the items read from here on in {@code scope}. */
+  void scope(Function<String, @Nullable Known> scope) {
     this.scope = scope;
   }
 

@@ -218,6 +218,8 @@ final class RandomContent {
       b.removePerspective(p.holder(), p.subject(), p.aspect());
     }
     Actor beneficiary = actors.get(0);
+    b.episode(Episode.of(beneficiary, eco.elements(Touchpoint.class).get(0),
+        Instant.parse("2026-03-01T00:00:00Z").plusSeconds(r.nextInt(1000))));
     b.valueInUse(new ValueInUse(beneficiary, Sphere.CUSTOMER, r.nextDouble(), java.util.Set.of(),
         Optional.empty()));
     try {
