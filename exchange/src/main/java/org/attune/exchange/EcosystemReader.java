@@ -13,6 +13,7 @@ import org.attune.exchange.ItemReader.RelationMode;
 import org.attune.model.Element;
 import org.attune.model.Ids;
 import org.attune.model.Mood;
+import org.attune.model.Perspective;
 import org.attune.model.Relation;
 
 /**
@@ -154,7 +155,10 @@ final class EcosystemReader {
           | p.perspective().aspect().ordinal();
       int first = items.lastTarget < PACKED_ELEMENTS ? perspectiveKeys.putIfAbsent(key, i) : -1;
       if (first >= 0) {
-        throw in.error("duplicate perspective: the " + p.perspective()
+        Perspective named = p.perspective();
+        throw in.error("duplicate perspective: the "
+            + (named.isActual() ? "" : named.aspect().label() + " ") + "perspective of "
+            + Ids.quote(named.holder().id()) + " on " + Ids.quote(named.subject().id())
             + " is given at $.perspectives[" + first + "] already; a perspective has one profile");
       }
       builder.perspective(p.perspective().holder(), p.perspective().subject(),

@@ -339,8 +339,13 @@ final class JsonInput {
     TokenStreamLocation location = e.getLocation() == null
         ? parser.currentLocation() : e.getLocation();
     String message = e.getOriginalMessage();
-    // the parser quotes the offending token, which could be part of a name: leave it out
-    message = message.replaceAll("token '[^']*'", "token").replaceAll("[\\r\\n]+", " ");
+    if (message.startsWith("Unrecognized token '") && message.contains("': ")) {
+      // the parser quotes the offending token, which could be part of a name: leave it out
+      message = "Unrecognized token" + message.substring(message.lastIndexOf("': ") + 1);
+    }
+    // where an object or array began, in the parser's words, says nothing the position does not
+    message = message.replaceAll(" \\(start marker at \\[.*\\]\\)", "")
+        .replaceAll("[\\r\\n]+", " ");
     return new ExchangeFormatException(where(location) + "not valid JSON: "
         + message.toLowerCase(Locale.ROOT).charAt(0) + message.substring(1), e);
   }
