@@ -88,6 +88,7 @@ final class ItemReader {
   private final Map<String, TypeEntry> types = new HashMap<>();
   private final Map<String, Dimension> dimensions = new HashMap<>();
   private final Set<String> profileDimensions = new HashSet<>();
+  private int typeCount;
 
   /** The indexes of the ends and the type of the relation read last. */
   int lastSource;
@@ -172,7 +173,7 @@ final class ItemReader {
 
   /** Puts {@code type} in force under its name. */
   void declare(RelationType type) {
-    types.put(type.name(), new TypeEntry(type, types.size()));
+    types.put(type.name(), new TypeEntry(type, typeCount++));
   }
 
   private Set<ElementKind> kinds(String what) throws IOException {
@@ -397,7 +398,7 @@ final class ItemReader {
         throw in.error("unknown relation type " + Ids.quote(name) + ": expected a built-in type ("
             + String.join(", ", builtInNames()) + ") or one declared in relationTypes");
       }
-      t = new TypeEntry(builtIn, types.size());
+      t = new TypeEntry(builtIn, typeCount++);
       types.put(name, t);
     }
     return t;
@@ -416,7 +417,7 @@ final class ItemReader {
 
   /** {@return the element named by the string value of the field just named} */
   Known known(String what) throws IOException {
-    String id = in.string(what + " (an element id)");
+    String id = in.string(what, "an element id");
     Known k = scope.apply(id);
     if (k == null) {
       throw in.error("unknown element " + Ids.quote(id) + ": expected " + what

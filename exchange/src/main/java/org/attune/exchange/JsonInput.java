@@ -134,6 +134,21 @@ final class JsonInput {
     return parser.getString();
   }
 
+  /**
+   * {@return the string value of the field just named}; as {@link #string(String)}, the message
+   * made of two parts only if there is an error, so that no text is made for the many values that
+   * are right
+   *
+   * @param what what it is, for the message, such as {@code "the source of the relation"}
+   * @param kind what kind of string it is, for the message, such as {@code "an element id"}
+   */
+  String string(String what, String kind) throws IOException {
+    if (next() != JsonToken.VALUE_STRING) {
+      throw error("expected " + what + " (" + kind + "), found " + found());
+    }
+    return parser.getString();
+  }
+
   /** {@return the value of the current token, a string} */
   String currentString() throws IOException {
     return parser.getString();
