@@ -15,6 +15,7 @@ import org.attune.model.Ids;
 import org.attune.model.Mood;
 import org.attune.model.Perspective;
 import org.attune.model.Relation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the sections of an ecosystem, feeding an ecosystem builder item by item as the parser goes.
@@ -42,7 +43,7 @@ final class EcosystemReader {
   private record MoodKey(String actor, Instant since) {}
 
   private final JsonInput in;
-  private final Map<String, Known> known = new HashMap<>();
+  private final IdIndex known = new IdIndex();
   private final ItemReader items;
   private final ServiceEcosystem.Builder builder = ServiceEcosystem.builder();
   private final LongIntMap relationKeys = new LongIntMap();
@@ -52,7 +53,17 @@ final class EcosystemReader {
 
   EcosystemReader(JsonInput in) {
     this.in = in;
-    this.items = new ItemReader(in, known::get);
+    this.items = new ItemReader(in, new ItemReader.Scope() {
+      @Override
+      public @Nullable Known get(String id) {
+        return known.get(id);
+      }
+
+      @Override
+      public @Nullable Known current(JsonInput input) throws IOException {
+        return input.currentIn(known);
+      }
+    });
   }
 
   /** {@return the items' reader of this document: the relation types in force} */
@@ -111,7 +122,7 @@ final class EcosystemReader {
     in.startArray("the elements");
     while (in.nextItem("an element")) {
       Element e = items.element();
-      Known first = known.putIfAbsent(e.id(), new Known(e, known.size()));
+      Known first = known.putIfAbsent(new Known(e, known.size()));
       if (first != null) {
         throw in.error("duplicate id " + Ids.quote(e.id()) + ": the element at $.elements["
             + first.index() + "] has it already; ids are unique across all kinds");

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.attune.model.Activity;
 import org.attune.model.Actor;
 import org.attune.model.ActorType;
@@ -62,6 +61,18 @@ final class ItemReader {
   /** A relation type in force, and the number it got in this document. */
   record TypeEntry(RelationType type, int index) {}
 
+  /** Where the ids of the items resolve. */
+  @FunctionalInterface
+  interface Scope {
+    /** {@return the element of {@code id}, or null} */
+    @Nullable Known get(String id);
+
+    /** {@return the element named by the current string token of {@code in}, or null} */
+    default @Nullable Known current(JsonInput in) throws IOException {
+      return get(in.currentString());
+    }
+  }
+
   /** A perspective read, with its profile (null when only the perspective is named). */
   record PerspectiveItem(Perspective perspective, @Nullable Profile profile) {}
 
@@ -84,11 +95,12 @@ final class ItemReader {
   }
 
   private final JsonInput in;
-  private Function<String, @Nullable Known> scope;
+  private Scope scope;
   private final Map<String, TypeEntry> types = new HashMap<>();
   private final Map<String, Dimension> dimensions = new HashMap<>();
   private final Set<String> profileDimensions = new HashSet<>();
   private int typeCount;
+  private @Nullable TypeEntry lastTypeEntry;
 
   /** The indexes of the ends and the type of the relation read last. */
   int lastSource;
@@ -98,13 +110,13 @@ final class ItemReader {
   /** The index of the element resolved last. */
   private int lastIndex;
 
-  ItemReader(JsonInput in, Function<String, @Nullable Known> scope) {
+  ItemReader(JsonInput in, Scope scope) {
     this.in = in;
     this.scope = scope;
   }
 
   /** Resolves the ids of the items read from here on in {@code scope}. */
-  void scope(Function<String, @Nullable Known> scope) {
+  void scope(Scope scope) {
     this.scope = scope;
   }
 
@@ -174,6 +186,7 @@ final class ItemReader {
   /** Puts {@code type} in force under its name. */
   void declare(RelationType type) {
     types.put(type.name(), new TypeEntry(type, typeCount++));
+    lastTypeEntry = null;
   }
 
   private Set<ElementKind> kinds(String what) throws IOException {
@@ -390,7 +403,14 @@ final class ItemReader {
   }
 
   private TypeEntry typeEntry() throws IOException {
-    String name = in.string("the type of the relation");
+    if (in.next() != JsonToken.VALUE_STRING) {
+      throw in.error("expected the type of the relation (a string), found " + in.found());
+    }
+    TypeEntry last = lastTypeEntry;
+    if (last != null && in.currentIs(last.type().name())) {
+      return last; // relations come grouped by type: most often the type of the one before
+    }
+    String name = in.currentString();
     TypeEntry t = types.get(name);
     if (t == null) {
       RelationType builtIn = BUILT_INS.get(name);
@@ -401,6 +421,7 @@ final class ItemReader {
       t = new TypeEntry(builtIn, typeCount++);
       types.put(name, t);
     }
+    lastTypeEntry = t;
     return t;
   }
 
@@ -417,10 +438,12 @@ final class ItemReader {
 
   /** {@return the element named by the string value of the field just named} */
   Known known(String what) throws IOException {
-    String id = in.string(what, "an element id");
-    Known k = scope.apply(id);
+    if (in.next() != JsonToken.VALUE_STRING) {
+      throw in.error("expected " + what + " (an element id), found " + in.found());
+    }
+    Known k = scope.current(in);
     if (k == null) {
-      throw in.error("unknown element " + Ids.quote(id) + ": expected " + what
+      throw in.error("unknown element " + Ids.quote(in.currentString()) + ": expected " + what
           + " to be the id of an element declared before it");
     }
     lastIndex = k.index();
@@ -444,7 +467,7 @@ final class ItemReader {
 
   /** {@return the index of the actor {@code a} in its scope} */
   int indexOf(Actor a) {
-    Known k = scope.apply(a.id());
+    Known k = scope.get(a.id());
     return k == null ? -1 : k.index();
   }
 
@@ -610,7 +633,7 @@ final class ItemReader {
   /** The actor named by the current string token. */
   private Actor resolveActor(String what) throws IOException {
     String id = in.currentString();
-    Known k = scope.apply(id);
+    Known k = scope.get(id);
     if (k == null) {
       throw in.error("unknown element " + Ids.quote(id) + ": expected " + what
           + " to be the id of an element declared before it");

@@ -149,6 +149,18 @@ final class JsonInput {
     return parser.getString();
   }
 
+  /** {@return whether the current string token is {@code text}}, without making a string of it */
+  boolean currentIs(String text) throws IOException {
+    return IdIndex.same(text, parser.getStringCharacters(), parser.getStringOffset(),
+        parser.getStringLength());
+  }
+
+  /** {@return the element of {@code index} named by the current string token, or null} */
+  ItemReader.@Nullable Known currentIn(IdIndex index) throws IOException {
+    return index.get(parser.getStringCharacters(), parser.getStringOffset(),
+        parser.getStringLength());
+  }
+
   /** {@return the value of the current token, a string} */
   String currentString() throws IOException {
     return parser.getString();

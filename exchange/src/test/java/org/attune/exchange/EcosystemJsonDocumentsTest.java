@@ -206,6 +206,20 @@ class EcosystemJsonDocumentsTest {
   }
 
   @Test
+  void an_id_written_with_escapes_names_the_same_element_as_written_plainly() throws IOException {
+    // when: "\u00fc" is the ü of the element's id, "\"" its quote
+    ServiceEcosystem eco = read("""
+        "elements": [
+          {"kind": "ACTOR", "id": "ü\\"1", "name": "U", "type": "INDIVIDUAL"},
+          {"kind": "ACTOR", "id": "v", "name": "V", "type": "INDIVIDUAL"}],
+        "relations": [{"source": "\\u00fc\\"1", "type": "SERVES", "target": "v"}]""");
+
+    // then
+    assertThat(eco.relations()).hasSize(1);
+    assertThat(eco.relations().get(0).source().id()).isEqualTo("ü\"1");
+  }
+
+  @Test
   void the_example_of_the_documentation_reads() throws IOException {
     // given: the example document of docs/EXCHANGE.md, section 1
     String doc = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/EXCHANGE.md"));
