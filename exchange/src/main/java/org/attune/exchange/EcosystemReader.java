@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * of the ecosystem's object.
  *
  * <p>Beside the builder it keeps an index of the elements by id and a compact key per relation and
- * per perspective (about 12 bytes each): memory in proportion to the ecosystem, never to the text.
+ * per perspective (24 to 48 bytes each): memory in proportion to the ecosystem, never to the text.
  * Mutable and not thread-safe: one document.
  */
 final class EcosystemReader {
