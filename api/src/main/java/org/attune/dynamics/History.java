@@ -262,6 +262,25 @@ public final class History {
     return i == 0 ? Optional.empty() : Optional.ofNullable(changes.get(i));
   }
 
+  /**
+   * {@return whether {@code o} is a history of the same instants with equal versions} The customers
+   * recorded as changed ({@link #ownLogicChanges(int)}) are a hint for scoring, not content: two
+   * histories of the same versions are equal whether or not the changes are known.
+   */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o == this
+        || (o instanceof History h
+            && Arrays.equals(instants, h.instants)
+            && Arrays.equals(versions, h.versions));
+  }
+
+  /** {@return a hash of the instants and the number of versions, cheap to compute} */
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(instants);
+  }
+
   /** {@return a form such as {@code History{3 versions, 2026-01-01T00:00:00Z to 2026-03-01T00:00:00Z}}} */
   @Override
   public String toString() {

@@ -1,5 +1,7 @@
 package org.attune.dynamics;
 
+import java.util.Set;
+import com.google.common.testing.EqualsTester;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.attune.dynamics.Fixture.A;
@@ -194,5 +196,22 @@ class HistoryTest {
         changed -> assertThat(changed).containsExactly(A));
     assertThat(history.version(1).ownLogic(B)).isEqualTo(V1.ownLogic(B));
     assertThat(history.version(1).ownLogic(E)).isEmpty();
+  }
+
+  @Test
+  void should_be_equal_to_a_history_of_the_same_instants_and_equal_versions() {
+    // given: the same content rebuilt from scratch, and the changes recorded or not
+    ServiceEcosystem v2Again = V1.toBuilder().perspective(A, A, functional(0.5)).build();
+    History recorded =
+        History.builder().add(JANUARY, V1).add(FEBRUARY, v2Again, Set.of(A)).build();
+
+    // then
+    new EqualsTester()
+        .addEqualityGroup(
+            History.builder().add(JANUARY, V1).add(FEBRUARY, V2).build(), recorded)
+        .addEqualityGroup(History.builder().add(JANUARY, V1).add(MARCH, V2).build())
+        .addEqualityGroup(History.builder().add(JANUARY, V1).add(FEBRUARY, V3).build())
+        .addEqualityGroup(threeVersions())
+        .testEquals();
   }
 }
