@@ -80,6 +80,12 @@ public final class LogMapping {
    */
   public static final int DEFAULT_MAX_VALUE_LENGTH = 1_000_000;
 
+  /**
+   * The default of {@link #maxFieldCount()}: 10,000 fields, far more than any table or log has
+   * columns, and few enough that a row of that many costs a megabyte at most.
+   */
+  public static final int DEFAULT_MAX_FIELD_COUNT = 10_000;
+
   private static final LogMapping DEFAULTS = builder().build();
 
   private final String caseIdAttribute;
@@ -107,6 +113,7 @@ public final class LogMapping {
   private final MalformedInputPolicy policy;
   private final ZoneId zone;
   private final int maxValueLength;
+  private final int maxFieldCount;
 
   private LogMapping(Builder b) {
     this.caseIdAttribute = b.caseIdAttribute;
@@ -134,6 +141,7 @@ public final class LogMapping {
     this.policy = b.policy;
     this.zone = b.zone;
     this.maxValueLength = b.maxValueLength;
+    this.maxFieldCount = b.maxFieldCount;
   }
 
   /** {@return the default mapping, described in the class comment} */
@@ -261,6 +269,18 @@ public final class LogMapping {
     return maxValueLength;
   }
 
+  /**
+   * {@return the most fields that one row of a CSV log (the header too) may hold; default {@value
+   * #DEFAULT_MAX_FIELD_COUNT}}
+   *
+   * <p>A row that holds more, however short its fields, is refused with a {@link
+   * LogFormatException} naming the limit, whatever the {@linkplain #malformedInputPolicy() policy},
+   * and the log is not read on, so that the memory an import takes stays bounded.
+   */
+  public int maxFieldCount() {
+    return maxFieldCount;
+  }
+
   /** {@return the prefix put before every customer id; empty by default} */
   public String customerIdPrefix() {
     return customerIdPrefix;
@@ -358,6 +378,8 @@ public final class LogMapping {
         + policy
         + ", maxValueLength="
         + maxValueLength
+        + ", maxFieldCount="
+        + maxFieldCount
         + "]";
   }
 
@@ -392,6 +414,7 @@ public final class LogMapping {
     private MalformedInputPolicy policy = MalformedInputPolicy.FAIL;
     private ZoneId zone = ZoneOffset.UTC;
     private int maxValueLength = DEFAULT_MAX_VALUE_LENGTH;
+    private int maxFieldCount = DEFAULT_MAX_FIELD_COUNT;
 
     private Builder() {}
 
@@ -421,6 +444,7 @@ public final class LogMapping {
       policy = m.policy;
       zone = m.zone;
       maxValueLength = m.maxValueLength;
+      maxFieldCount = m.maxFieldCount;
     }
 
     /**
@@ -768,6 +792,22 @@ public final class LogMapping {
       checkArgument(
           maxValueLength >= 1, "maxValueLength must be at least 1, but was %s", maxValueLength);
       this.maxValueLength = maxValueLength;
+      return this;
+    }
+
+    /**
+     * Sets the most fields that one row of a CSV log may hold; default {@value
+     * LogMapping#DEFAULT_MAX_FIELD_COUNT}. Raise it only for logs from a source you trust.
+     *
+     * @param maxFieldCount the limit, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxFieldCount} is below 1
+     */
+    @CanIgnoreReturnValue
+    public Builder maxFieldCount(int maxFieldCount) {
+      checkArgument(
+          maxFieldCount >= 1, "maxFieldCount must be at least 1, but was %s", maxFieldCount);
+      this.maxFieldCount = maxFieldCount;
       return this;
     }
 
