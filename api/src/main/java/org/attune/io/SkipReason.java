@@ -37,6 +37,11 @@ public enum SkipReason {
   NO_EVENT_IMPORTED(Scope.TRACE, false, "trace all of whose events were skipped"),
   /** An event's lifecycle transition is not one the mapping keeps (default: complete only). Not malformed. */
   LIFECYCLE_FILTERED(Scope.EVENT, false, "event of a lifecycle transition not kept"),
+  /**
+   * An event's activity is not one the mapping keeps ({@link LogMapping#keepsActivity}: activities
+   * included or excluded by name or pattern). Not malformed.
+   */
+  ACTIVITY_FILTERED(Scope.EVENT, false, "event of an activity filtered out"),
   /** An event had no activity name. */
   MISSING_ACTIVITY(Scope.EVENT, true, "event without an activity"),
   /**
