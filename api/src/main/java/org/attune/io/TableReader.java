@@ -632,8 +632,8 @@ final class TableReader {
   }
 
   /**
-   * {@return the constant of {@code type} the field names (case-insensitive; a space or hyphen for
-   * an underscore, or the constant's label), {@code absent} if the field is empty or the column
+   * {@return the constant of {@code type} the field names (case-insensitive; spaces, hyphens and
+   * underscores ignored, so that {@code "pre-purchase"} is {@code PREPURCHASE}), {@code absent} if the field is empty or the column
    * absent, or null if the row was skipped}
    */
   private <E extends Enum<E>> @Nullable E name(List<String> row, int line, int col, Class<E> type,
@@ -652,15 +652,20 @@ final class TableReader {
       }
       return absent;
     }
-    String wanted = v.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+    String wanted = bare(v);
     for (E e : EnumSet.allOf(type)) {
-      if (e.name().equals(wanted)) {
+      if (bare(e.name()).equals(wanted)) {
         return e;
       }
     }
     skip(SkipReason.UNKNOWN_NAME, line, col + 1, source + ": " + column(col) + " must be one of " + names(type) + ", but was "
         + Ids.quote(v));
     return null;
+  }
+
+  /** {@return the text in upper case without spaces, hyphens and underscores} */
+  private static String bare(String text) {
+    return text.strip().toUpperCase(Locale.ROOT).replace(" ", "").replace("-", "").replace("_", "");
   }
 
   private static <E extends Enum<E>> List<String> names(Class<E> type) {

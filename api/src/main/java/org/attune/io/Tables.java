@@ -56,8 +56,9 @@ import org.slf4j.LoggerFactory;
  * norm}, {@code value}, {@code role}, {@code belief}, {@code practice}; required), the touchpoint
  * ownership (default {@code brand owned}) or the proposition's payment basis (default {@code
  * ownership}); {@code stage} is a touchpoint's journey stage (default {@code postpurchase}); {@code
- * risks} a proposition's shared risks, separated by {@code |}. Names of kinds and types are
- * case-insensitive, a space or hyphen standing for an underscore.
+ * risks} a proposition's shared risks, separated by {@code |}. Names of kinds, types, stages and
+ * aspects are case-insensitive, with spaces, hyphens and underscores ignored: {@code value
+ * proposition}, {@code VALUE_PROPOSITION} and {@code value-proposition} are one kind.
  *
  * <p><b>Relations.</b> {@code type} is a built-in relation type or one declared with {@link
  * TableMapping.Builder#relationTypes}; the source and target are elements of {@link
