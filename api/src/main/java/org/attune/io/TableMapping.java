@@ -209,6 +209,7 @@ public final class TableMapping {
     @CanIgnoreReturnValue
     public Builder column(String standard, String header) {
       requireNonNull(standard, "standard");
+      requireNonNull(header, "header");
       checkArgument(STANDARD_COLUMNS.contains(standard),
           "standard must be one of %s, but was '%s'", STANDARD_COLUMNS, standard);
       columns.put(standard, Arguments.nonBlank(header, "header").strip());
