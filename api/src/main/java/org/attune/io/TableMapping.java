@@ -8,8 +8,6 @@ import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.attune.model.Element;
 import org.attune.model.Ids;
 import org.attune.model.RelationType;
@@ -113,11 +111,6 @@ public final class TableMapping {
    */
   public Map<String, Element> elements() {
     return elements;
-  }
-
-  /** {@return the element of {@code id} among the {@linkplain #elements() known} ones, if any} */
-  Optional<Element> element(String id) {
-    return Optional.ofNullable(elements.get(id));
   }
 
   /**

@@ -623,7 +623,7 @@ final class TableReader {
           + ", written with a decimal point, such as 0.75, but was " + Ids.quote(v));
       return Double.NaN;
     }
-    return d + 0.0;
+    return d;
   }
 
   /** {@return the range as a message gives it: {@code [0, 1]}, or {@code [0, ∞)} for no bound} */
@@ -764,9 +764,7 @@ final class TableReader {
   }
 
   private void count(SkipReason reason, long n) {
-    if (n > 0) {
-      skipped.merge(reason, n, Long::sum);
-    }
+    skipped.merge(reason, n, Long::sum);
   }
 
   private TableImport result(List<Element> elements, List<Relation> relations,

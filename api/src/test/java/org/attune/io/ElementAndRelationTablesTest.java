@@ -122,6 +122,10 @@ class ElementAndRelationTablesTest {
         Map.entry(SkipReason.MISSING_FIELD, 2L),
         Map.entry(SkipReason.DUPLICATE_ROW, 1L),
         Map.entry(SkipReason.INVALID_VALUE, 2L));
+    assertThat(r.problems()).extracting(ImportReport.Problem::line)
+        .containsExactly(3, 4, 5, 6, 7, 8, 9);
+    assertThat(r.problems()).extracting(ImportReport.Problem::column)
+        .containsExactly(2, 4, 1, 5, 1, 3, 4);
     assertThat(r.problems()).extracting(ImportReport.Problem::message).containsExactly(
         "<character stream>: column 'kind' must be one of [actor, resource, institution, activity,"
             + " touchpoint, value proposition], but was \"robot\"",
@@ -164,6 +168,10 @@ class ElementAndRelationTablesTest {
         Map.entry(SkipReason.INVALID_VALUE, 2L),
         Map.entry(SkipReason.DUPLICATE_ROW, 1L),
         Map.entry(SkipReason.MISSING_FIELD, 1L));
+    assertThat(r.problems()).extracting(ImportReport.Problem::line)
+        .containsExactly(3, 4, 5, 6, 7, 8);
+    assertThat(r.problems()).extracting(ImportReport.Problem::column)
+        .containsExactly(2, 3, 4, 2, 2, 1);
     assertThat(r.problems()).extracting(ImportReport.Problem::message).containsExactly(
         "<character stream>: column 'type' must name a relation type, one of [SERVES,"
             + " PARTNERS_WITH, INFLUENCES, MEMBER_OF, ACCESSES, PERFORMS, INTEGRATES, SUPPORTS,"

@@ -161,6 +161,8 @@ class SurveyTableTest {
         java.util.Map.entry(SkipReason.UNKNOWN_ELEMENT, 1L));
     assertThat(r.problems()).extracting(ImportReport.Problem::line)
         .containsExactly(3, 4, 5, 6, 7, 8, 9, 10);
+    assertThat(r.problems()).extracting(ImportReport.Problem::column)
+        .containsExactly(4, 4, 2, 5, 3, 4, 1, 6);
     assertThat(r.problems().get(2).message()).isEqualTo("<character stream>: column 'aspect'"
         + " must be one of [actual, ideal, social, ideal social, expected, perceived], but was"
         + " \"dreamt\"");

@@ -105,6 +105,10 @@ class WideSurveyTableTest {
         java.util.Map.entry(SkipReason.UNKNOWN_NAME, 1L),
         java.util.Map.entry(SkipReason.MISSING_FIELD, 1L),
         java.util.Map.entry(SkipReason.IN_SKIPPED_TRACE, 1L));
+    assertThat(r.problems()).extracting(ImportReport.Problem::line)
+        .containsExactly(3, 4, 5, 6, 7, 8);
+    assertThat(r.problems()).extracting(ImportReport.Problem::column)
+        .containsExactly(3, 4, 1, 1, 2, 1);
     assertThat(r.problems()).extracting(ImportReport.Problem::message).containsExactly(
         "<character stream>: column 'functional' must be a number in [0, 1], written with a"
             + " decimal point, such as 0.75, but was \"2\"",
