@@ -38,6 +38,7 @@ final class Assembler {
   private final ZoneId zone;
   private final @Nullable DateTimeFormatter timestampFormat;
   private final boolean failOnMalformed;
+  private final boolean filtersActivities;
 
   private long tracesRead;
   private long tracesImported;
@@ -47,6 +48,8 @@ final class Assembler {
   private final List<ImportReport.Problem> problems = new ArrayList<>();
 
   private final Map<String, Boolean> lifecycleKept = new HashMap<>();
+  /** The activity filter's answer for each activity met before it became a touchpoint. */
+  private final Map<String, Boolean> activityKept = new HashMap<>();
   private final Map<String, Touchpoint> touchpoints = new LinkedHashMap<>();
   private final Map<String, Optional<Actor>> resources = new LinkedHashMap<>();
   private final Map<String, Actor> customers = new LinkedHashMap<>();
@@ -70,6 +73,7 @@ final class Assembler {
     this.zone = mapping.zone();
     this.timestampFormat = timestampFormat;
     this.failOnMalformed = mapping.malformedInputPolicy() == MalformedInputPolicy.FAIL;
+    this.filtersActivities = mapping.filtersActivities();
   }
 
   /** The fields of one event that the mapping reads; reused from event to event. */
@@ -177,6 +181,13 @@ final class Assembler {
                 + " become a touchpoint id, but was " + Ids.quote(activity)
                 + at(activity, control));
         return;
+      }
+      if (filtersActivities) {
+        Boolean kept = activityKept.computeIfAbsent(activity, mapping::keepsActivity);
+        if (!kept) {
+          count(SkipReason.ACTIVITY_FILTERED, 1);
+          return;
+        }
       }
       touchpoint = mapping.touchpointOf(activity);
       touchpoints.put(activity, touchpoint);

@@ -25,6 +25,9 @@ import java.util.Map;
  * MalformedInputPolicy#SKIP} are kept as {@link Problem}s with their line and column; their messages
  * hold no customer attributes.
  *
+ * <p>For a table ({@link Tables}), events are rows (for a long survey, answers) and traces are
+ * survey profiles, one per perspective; an elements or relations table reads no traces.
+ *
  * <p>Immutable, null-hostile and thread-safe.
  */
 public final class ImportReport {
@@ -72,7 +75,11 @@ public final class ImportReport {
     return source;
   }
 
-  /** {@return the format read: {@code "XES"} or {@code "CSV"}} */
+  /**
+   * {@return the format read: {@code "XES"} or {@code "CSV"} for an event log; for a table ({@link
+   * Tables}), {@code "CSV survey"}, {@code "CSV wide survey"}, {@code "CSV elements"} or {@code
+   * "CSV relations"}}
+   */
   public String format() {
     return format;
   }

@@ -3,18 +3,22 @@ package org.attune.io;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.attune.model.Actor;
 import org.attune.model.Ids;
 import org.attune.model.JourneyStage;
@@ -40,6 +44,10 @@ import org.attune.model.internal.Arguments;
  *       an offset; a time without an offset is read in {@link #zone()} (default UTC);
  *   <li>{@code lifecycle:transition} → only {@code complete} events are kept (case-insensitive); an
  *       event without a lifecycle transition counts as complete;
+ *   <li>every activity is kept: {@linkplain #includingActivities(String...) include} or {@linkplain
+ *       #excludingActivities(Pattern) exclude} activities by name or pattern to cut a log down, such
+ *       as to its customer-facing events; an event filtered out is counted ({@link
+ *       SkipReason#ACTIVITY_FILTERED}), not malformed;
  *   <li>{@code org:resource} → an {@link Actor#individual} on the provider's side, id and name the
  *       resource, the episode's counterpart; a blank resource is dropped and counted ({@link
  *       SkipReason#BLANK_RESOURCE});
@@ -64,6 +72,8 @@ import org.attune.model.internal.Arguments;
  *     .touchpoint("A_SUBMITTED", TouchpointOwnership.BRAND_OWNED, JourneyStage.PURCHASE)
  *     .onMalformed(MalformedInputPolicy.SKIP)
  *     .build();
+ * // BPI Challenge 2012 without its W_ work items: what the customer met
+ * LogMapping customerFacing = LogMapping.defaults().excludingActivities(Pattern.compile("W_.*"));
  * }</pre>
  */
 public final class LogMapping {
@@ -79,6 +89,12 @@ public final class LogMapping {
    * real log, and few enough that one such value costs a few megabytes at most.
    */
   public static final int DEFAULT_MAX_VALUE_LENGTH = 1_000_000;
+
+  /**
+   * The default of {@link #maxFieldCount()}: 10,000 fields, far more than any table or log has
+   * columns, and few enough that a row of that many costs a megabyte at most.
+   */
+  public static final int DEFAULT_MAX_FIELD_COUNT = 10_000;
 
   private static final LogMapping DEFAULTS = builder().build();
 
@@ -107,6 +123,11 @@ public final class LogMapping {
   private final MalformedInputPolicy policy;
   private final ZoneId zone;
   private final int maxValueLength;
+  private final int maxFieldCount;
+  private final ImmutableSet<String> includedActivities;
+  private final ImmutableList<Pattern> includedPatterns;
+  private final ImmutableSet<String> excludedActivities;
+  private final ImmutableList<Pattern> excludedPatterns;
 
   private LogMapping(Builder b) {
     this.caseIdAttribute = b.caseIdAttribute;
@@ -134,6 +155,11 @@ public final class LogMapping {
     this.policy = b.policy;
     this.zone = b.zone;
     this.maxValueLength = b.maxValueLength;
+    this.maxFieldCount = b.maxFieldCount;
+    this.includedActivities = ImmutableSet.copyOf(b.includedActivities);
+    this.includedPatterns = ImmutableList.copyOf(b.includedPatterns);
+    this.excludedActivities = ImmutableSet.copyOf(b.excludedActivities);
+    this.excludedPatterns = ImmutableList.copyOf(b.excludedPatterns);
   }
 
   /** {@return the default mapping, described in the class comment} */
@@ -229,6 +255,84 @@ public final class LogMapping {
     return kept.contains(transition) || kept.contains(transition.toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * {@return whether an event of this activity is kept}: it is if no activity is included or it is
+   * one of the included names or matches a whole included pattern, and it is none of the excluded
+   * names and matches no whole excluded pattern (exclusion wins); names are compared exactly, as the
+   * log spells them. Every activity is kept by default.
+   *
+   * @param activity the activity as the log names it
+   */
+  public boolean keepsActivity(String activity) {
+    requireNonNull(activity, "activity");
+    if (!includedActivities.isEmpty() || !includedPatterns.isEmpty()) {
+      boolean included = includedActivities.contains(activity);
+      for (int i = 0; !included && i < includedPatterns.size(); i++) {
+        included = includedPatterns.get(i).matcher(activity).matches();
+      }
+      if (!included) {
+        return false;
+      }
+    }
+    if (excludedActivities.contains(activity)) {
+      return false;
+    }
+    for (Pattern p : excludedPatterns) {
+      if (p.matcher(activity).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@return whether this mapping filters events by activity: some are included or excluded} */
+  public boolean filtersActivities() {
+    return !includedActivities.isEmpty() || !includedPatterns.isEmpty()
+        || !excludedActivities.isEmpty() || !excludedPatterns.isEmpty();
+  }
+
+  /**
+   * {@return this mapping keeping, besides the activities already included, those named}; once an
+   * activity is included, only included activities are kept (see {@link #keepsActivity})
+   *
+   * @param activities the names, as the log spells them: at least one, each non-blank
+   * @throws IllegalArgumentException if {@code activities} is empty or holds a blank name
+   */
+  public LogMapping includingActivities(String... activities) {
+    return toBuilder().includeActivities(activities).build();
+  }
+
+  /**
+   * {@return this mapping keeping, besides the activities already included, those whose whole name
+   * matches {@code pattern}}; once an activity is included, only included activities are kept
+   *
+   * @param pattern the pattern, matched against the whole activity name
+   */
+  public LogMapping includingActivities(Pattern pattern) {
+    return toBuilder().includeActivities(pattern).build();
+  }
+
+  /**
+   * {@return this mapping leaving out, besides the activities already excluded, those named}
+   *
+   * @param activities the names, as the log spells them: at least one, each non-blank
+   * @throws IllegalArgumentException if {@code activities} is empty or holds a blank name
+   */
+  public LogMapping excludingActivities(String... activities) {
+    return toBuilder().excludeActivities(activities).build();
+  }
+
+  /**
+   * {@return this mapping leaving out, besides the activities already excluded, those whose whole
+   * name matches {@code pattern}}, such as {@code Pattern.compile("W_.*")} for the work items of
+   * the BPI Challenge 2012 log
+   *
+   * @param pattern the pattern, matched against the whole activity name
+   */
+  public LogMapping excludingActivities(Pattern pattern) {
+    return toBuilder().excludeActivities(pattern).build();
+  }
+
   /** {@return the provider: the organisation whose log it is, and whose side the resources are on} */
   public Actor provider() {
     return provider;
@@ -259,6 +363,18 @@ public final class LogMapping {
    */
   public int maxValueLength() {
     return maxValueLength;
+  }
+
+  /**
+   * {@return the most fields that one row of a CSV log (the header too) may hold; default {@value
+   * #DEFAULT_MAX_FIELD_COUNT}}
+   *
+   * <p>A row that holds more, however short its fields, is refused with a {@link
+   * LogFormatException} naming the limit, whatever the {@linkplain #malformedInputPolicy() policy},
+   * and the log is not read on, so that the memory an import takes stays bounded.
+   */
+  public int maxFieldCount() {
+    return maxFieldCount;
   }
 
   /** {@return the prefix put before every customer id; empty by default} */
@@ -346,6 +462,7 @@ public final class LogMapping {
         + timestampAttribute
         + ", lifecycles="
         + lifecycles.map(Object::toString).orElse("any")
+        + (filtersActivities() ? ", activities=" + activityFilter() : "")
         + ", resource="
         + resourceAttribute.orElse("none")
         + ", customer="
@@ -358,7 +475,32 @@ public final class LogMapping {
         + policy
         + ", maxValueLength="
         + maxValueLength
+        + ", maxFieldCount="
+        + maxFieldCount
         + "]";
+  }
+
+  /** {@return the activity filter, such as {@code include [A] and /B.*\/, exclude /W_.*\/}} */
+  private String activityFilter() {
+    List<String> parts = new ArrayList<>();
+    if (!includedActivities.isEmpty() || !includedPatterns.isEmpty()) {
+      parts.add("include " + describe(includedActivities, includedPatterns));
+    }
+    if (!excludedActivities.isEmpty() || !excludedPatterns.isEmpty()) {
+      parts.add("exclude " + describe(excludedActivities, excludedPatterns));
+    }
+    return String.join(", ", parts);
+  }
+
+  private static String describe(Set<String> names, List<Pattern> patterns) {
+    List<String> all = new ArrayList<>();
+    if (!names.isEmpty()) {
+      all.add(names.toString());
+    }
+    for (Pattern p : patterns) {
+      all.add("/" + p.pattern() + "/");
+    }
+    return String.join(" and ", all);
   }
 
   /**
@@ -392,6 +534,11 @@ public final class LogMapping {
     private MalformedInputPolicy policy = MalformedInputPolicy.FAIL;
     private ZoneId zone = ZoneOffset.UTC;
     private int maxValueLength = DEFAULT_MAX_VALUE_LENGTH;
+    private int maxFieldCount = DEFAULT_MAX_FIELD_COUNT;
+    private final Set<String> includedActivities = new LinkedHashSet<>();
+    private final List<Pattern> includedPatterns = new ArrayList<>();
+    private final Set<String> excludedActivities = new LinkedHashSet<>();
+    private final List<Pattern> excludedPatterns = new ArrayList<>();
 
     private Builder() {}
 
@@ -421,6 +568,11 @@ public final class LogMapping {
       policy = m.policy;
       zone = m.zone;
       maxValueLength = m.maxValueLength;
+      maxFieldCount = m.maxFieldCount;
+      includedActivities.addAll(m.includedActivities);
+      includedPatterns.addAll(m.includedPatterns);
+      excludedActivities.addAll(m.excludedActivities);
+      excludedPatterns.addAll(m.excludedPatterns);
     }
 
     /**
@@ -768,6 +920,102 @@ public final class LogMapping {
       checkArgument(
           maxValueLength >= 1, "maxValueLength must be at least 1, but was %s", maxValueLength);
       this.maxValueLength = maxValueLength;
+      return this;
+    }
+
+    /**
+     * Keeps, besides the activities already included, those named; once one is included, only
+     * included activities are kept (see {@link LogMapping#keepsActivity}). A rejected call leaves
+     * the builder unchanged.
+     *
+     * @param activities the names, as the log spells them: at least one, each non-blank
+     * @return this builder
+     * @throws IllegalArgumentException if {@code activities} is empty or holds a blank name
+     */
+    @CanIgnoreReturnValue
+    public Builder includeActivities(String... activities) {
+      includedActivities.addAll(names(activities, "includeActivities"));
+      return this;
+    }
+
+    /**
+     * Keeps, besides the activities already included, those whose whole name matches {@code
+     * pattern}; once one is included, only included activities are kept.
+     *
+     * @param pattern the pattern, matched against the whole activity name
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder includeActivities(Pattern pattern) {
+      includedPatterns.add(requireNonNull(pattern, "pattern"));
+      return this;
+    }
+
+    /**
+     * Leaves out, besides the activities already excluded, those named; exclusion wins over
+     * inclusion. A rejected call leaves the builder unchanged.
+     *
+     * @param activities the names, as the log spells them: at least one, each non-blank
+     * @return this builder
+     * @throws IllegalArgumentException if {@code activities} is empty or holds a blank name
+     */
+    @CanIgnoreReturnValue
+    public Builder excludeActivities(String... activities) {
+      excludedActivities.addAll(names(activities, "excludeActivities"));
+      return this;
+    }
+
+    /**
+     * Leaves out, besides the activities already excluded, those whose whole name matches {@code
+     * pattern}; exclusion wins over inclusion.
+     *
+     * @param pattern the pattern, matched against the whole activity name
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder excludeActivities(Pattern pattern) {
+      excludedPatterns.add(requireNonNull(pattern, "pattern"));
+      return this;
+    }
+
+    /**
+     * Keeps every activity again: forgets the names and patterns included and excluded.
+     *
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder anyActivity() {
+      includedActivities.clear();
+      includedPatterns.clear();
+      excludedActivities.clear();
+      excludedPatterns.clear();
+      return this;
+    }
+
+    private static List<String> names(String[] activities, String what) {
+      requireNonNull(activities, what);
+      checkArgument(activities.length > 0,
+          "%s must name at least one activity, but was empty", what);
+      List<String> names = new ArrayList<>(activities.length);
+      for (int i = 0; i < activities.length; i++) {
+        names.add(Arguments.nonBlank(activities[i], what + "[" + i + "]"));
+      }
+      return names;
+    }
+
+    /**
+     * Sets the most fields that one row of a CSV log may hold; default {@value
+     * LogMapping#DEFAULT_MAX_FIELD_COUNT}. Raise it only for logs from a source you trust.
+     *
+     * @param maxFieldCount the limit, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxFieldCount} is below 1
+     */
+    @CanIgnoreReturnValue
+    public Builder maxFieldCount(int maxFieldCount) {
+      checkArgument(
+          maxFieldCount >= 1, "maxFieldCount must be at least 1, but was %s", maxFieldCount);
+      this.maxFieldCount = maxFieldCount;
       return this;
     }
 

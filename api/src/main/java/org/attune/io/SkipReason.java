@@ -5,6 +5,10 @@ package org.attune.io;
  * counted under exactly one reason of {@link Scope#TRACE} or {@link Scope#EVENT} scope, so that
  * {@code tracesRead = tracesImported + Σ skipped(TRACE reasons)} and {@code eventsRead =
  * eventsImported + Σ skipped(EVENT reasons)} always hold (see {@link ImportReport}).
+ *
+ * <p>For a table ({@link Tables}) an event is a row (for a long survey, one answer) and a trace is a
+ * survey profile, the rows of one perspective; the reasons from {@link #MISSING_FIELD} to {@link
+ * #INVALID_PROFILE} are met in tables only.
  */
 public enum SkipReason {
   /** The rest of the file is not well-formed XML or CSV and was not read (only under SKIP). */
@@ -37,6 +41,11 @@ public enum SkipReason {
   NO_EVENT_IMPORTED(Scope.TRACE, false, "trace all of whose events were skipped"),
   /** An event's lifecycle transition is not one the mapping keeps (default: complete only). Not malformed. */
   LIFECYCLE_FILTERED(Scope.EVENT, false, "event of a lifecycle transition not kept"),
+  /**
+   * An event's activity is not one the mapping keeps ({@link LogMapping#keepsActivity}: activities
+   * included or excluded by name or pattern). Not malformed.
+   */
+  ACTIVITY_FILTERED(Scope.EVENT, false, "event of an activity filtered out"),
   /** An event had no activity name. */
   MISSING_ACTIVITY(Scope.EVENT, true, "event without an activity"),
   /**
@@ -66,6 +75,37 @@ public enum SkipReason {
   WRONG_FIELD_COUNT(Scope.EVENT, true, "CSV row with the wrong number of fields"),
   /** A CSV row held bytes that are not UTF-8. */
   MALFORMED_ENCODING(Scope.EVENT, true, "CSV row holding bytes that are not UTF-8"),
+  /**
+   * A table row left a required field empty (a survey's respondent, dimension or level; an element's
+   * id or kind; a relation's source, type or target; a kind-specific column its kind needs).
+   */
+  MISSING_FIELD(Scope.EVENT, true, "table row with an empty required field"),
+  /**
+   * A table row's id was blank or held a control character ({@link org.attune.model.Ids#isValid}),
+   * or a dimension name was blank.
+   */
+  INVALID_ID(Scope.EVENT, true, "table row with a blank id or one holding a control character"),
+  /**
+   * A table row's value did not parse or was out of range (a level outside [0, 1], a negative weight,
+   * a strength outside (0, 1]), or did not fit (a name holding a control character, a relation type
+   * that does not connect the kinds of its ends, a weight without a level).
+   */
+  INVALID_VALUE(Scope.EVENT, true, "table row with a value that does not parse, fit or lie in range"),
+  /** A table row named an unknown element kind, actor type, aspect, stage or relation type. */
+  UNKNOWN_NAME(Scope.EVENT, true, "table row naming an unknown kind, type, aspect or stage"),
+  /**
+   * A table row named an element that is neither in the table nor among the mapping's {@linkplain
+   * TableMapping#elements() known elements}, or one of the wrong kind (a survey's respondent that is
+   * not an actor).
+   */
+  UNKNOWN_ELEMENT(Scope.EVENT, true, "table row naming an element not there or of the wrong kind"),
+  /** A table row repeated an element id, a relation or a survey answer already read. */
+  DUPLICATE_ROW(Scope.EVENT, true, "table row repeating an id, relation or answer already read"),
+  /**
+   * A survey profile could not be made: every weight was 0, or (wide format) the respondent gave no
+   * level at all.
+   */
+  INVALID_PROFILE(Scope.TRACE, true, "survey profile without a level or a positive weight"),
   /** The event was fine, but its trace was skipped for one of the trace reasons. */
   IN_SKIPPED_TRACE(Scope.EVENT, false, "event of a skipped trace"),
   /**

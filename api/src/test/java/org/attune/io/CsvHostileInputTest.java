@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import org.attune.model.Actor;
 import org.junit.jupiter.api.Test;
 
-/** Input an attacker or a broken export would give the CSV reader: the size limit of a field. */
+/**
+ * Input an attacker or a broken export would give the CSV reader: the size limit of a field and the
+ * limit on the fields of a row.
+ */
 class CsvHostileInputTest {
 
   static final String HEADER = "case,activity,timestamp,note\n";
@@ -148,5 +151,81 @@ class CsvHostileInputTest {
         limit(30, MalformedInputPolicy.FAIL));
     // then
     assertThat(log.customers()).hasSize(2_000).extracting(Actor::id).contains("c0", "c1999");
+  }
+
+  /**
+   * A CSV of one row of {@code fields} one-character fields, made as it is read; counts what the
+   * reader took.
+   */
+  static final class WideRowCsv extends Reader {
+    private final char[] head = HEADER.toCharArray();
+    private final long total;
+    private long served;
+
+    WideRowCsv(long fields) {
+      this.total = head.length + 2 * fields; // "x," per field, the last comma a line break
+    }
+
+    long served() {
+      return served;
+    }
+
+    @Override
+    public int read(char[] cbuf, int off, int len) {
+      if (served >= total) {
+        return -1;
+      }
+      int n = (int) Math.min(len, total - served);
+      for (int i = 0; i < n; i++) {
+        long at = served + i;
+        cbuf[off + i] = at < head.length ? head[(int) at]
+            : at == total - 1 ? '\n'
+            : (at - head.length) % 2 == 0 ? 'x' : ',';
+      }
+      served += n;
+      return n;
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  @Test
+  void a_row_of_millions_of_short_fields_is_refused_naming_the_limit_and_the_rest_is_not_read() {
+    // given: a row of 50,000,000 fields of one character each (100,000,000 characters), no field
+    // near the value limit, under the default limit of 10,000 fields per row
+    WideRowCsv csv = new WideRowCsv(50_000_000L);
+    // when / then: refused under SKIP too, after little more than the limit was read
+    assertThatThrownBy(() -> EventLogs.readCsv(csv, CsvColumns.defaults(), XesHostileInputTest.SKIP))
+        .isInstanceOfSatisfying(LogFormatException.class, e -> {
+          assertThat(e.reason()).isEqualTo(SkipReason.MALFORMED_SYNTAX);
+          assertThat(e.line()).isEqualTo(2);
+          assertThat(e.column()).isEqualTo(10_001);
+        })
+        .hasMessage("line 2, column 10001: <character stream>: the row holds more than 10,000"
+            + " fields, the limit of LogMapping.maxFieldCount(); the log was not read on, so that"
+            + " memory stays bounded. Raise the limit (LogMapping.Builder.maxFieldCount) only for a"
+            + " log you trust");
+    assertThat(csv.served()).isLessThan(1_000_000L);
+  }
+
+  @Test
+  void a_row_of_exactly_the_field_limit_is_read_and_one_field_more_is_refused() throws IOException {
+    // given: a limit of 4 fields; the header and the row hold 4, then a row of 5
+    String atLimit = HEADER + "c1,A,2020-01-01T00:00:00Z,n\n";
+    String over = atLimit + "c1,B,2020-01-01T00:00:01Z,n,extra\n";
+    LogMapping four = LogMapping.builder().maxFieldCount(4).onMalformed(MalformedInputPolicy.SKIP)
+        .build();
+    // when
+    EventLog log = EventLogs.readCsv(new StringReader(atLimit), CsvColumns.defaults(), four);
+    // then: under SKIP the row of 5 is refused all the same, not counted as a wrong field count
+    assertThat(log.touchpoints()).extracting(t -> t.id()).containsExactly("A");
+    assertThatThrownBy(() -> EventLogs.readCsv(new StringReader(over), CsvColumns.defaults(), four))
+        .isInstanceOfSatisfying(LogFormatException.class, e -> {
+          assertThat(e.line()).isEqualTo(3);
+          assertThat(e.column()).isEqualTo(5);
+        })
+        .hasMessageContaining("the row holds more than 4 fields, the limit of"
+            + " LogMapping.maxFieldCount()");
   }
 }

@@ -15,6 +15,7 @@ class NullHostilityTest {
     return new NullPointerTester()
         .setDefault(LogMapping.class, LogMapping.defaults())
         .setDefault(CsvColumns.class, CsvColumns.defaults())
+        .setDefault(TableMapping.class, TableMapping.defaults())
         .setDefault(Path.class, Path.of("no-such-file.xes"))
         .setDefault(InputStream.class, new ByteArrayInputStream(new byte[0]))
         .setDefault(Reader.class, new StringReader(""))
@@ -24,7 +25,8 @@ class NullHostilityTest {
   @Test
   void every_public_static_method_rejects_null() {
     NullPointerTester t = tester();
-    for (Class<?> c : List.of(EventLogs.class, LogMapping.class, CsvColumns.class)) {
+    for (Class<?> c : List.of(EventLogs.class, LogMapping.class, CsvColumns.class,
+        Tables.class, TableMapping.class)) {
       t.testAllPublicStaticMethods(c);
     }
   }
@@ -35,6 +37,10 @@ class NullHostilityTest {
     t.testAllPublicInstanceMethods(LogMapping.defaults());
     t.testAllPublicInstanceMethods(LogMapping.builder());
     t.testAllPublicInstanceMethods(CsvColumns.defaults());
+    t.testAllPublicInstanceMethods(TableMapping.defaults());
+    t.testAllPublicInstanceMethods(TableMapping.builder());
+    t.testAllPublicInstanceMethods(
+        SurveyTableTest.read("respondent,dimension,level\na,b,0.5\n", TableMapping.defaults()));
     EventLog log = XesImportTest.read(XesImportTest.LOG, LogMapping.defaults());
     t.testAllPublicInstanceMethods(log);
     t.testAllPublicInstanceMethods(log.report());

@@ -77,6 +77,7 @@ class RealLogsTest {
     final Map<String, Long> ends = new HashMap<>();
     final Set<List<String>> variants = new HashSet<>();
     final Set<String> activities = new HashSet<>();
+    final Map<String, Long> completeByActivity = new HashMap<>();
     final Set<String> resources = new HashSet<>();
     final Map<String, List<Long>> waits = new HashMap<>();
     final Set<String> customers = new HashSet<>();
@@ -153,6 +154,7 @@ class RealLogsTest {
       Event e = sorted.get(i);
       variant.add(e.activity());
       t.activities.add(e.activity());
+      t.completeByActivity.merge(e.activity(), 1L, Long::sum);
       if (e.resource() != null) {
         t.resources.add(e.resource());
       }
@@ -220,6 +222,29 @@ class RealLogsTest {
     assertThat(dfg.count("A_SUBMITTED", "A_PARTLYSUBMITTED"))
         .isEqualTo(truth.pairs.get("A_SUBMITTED\u0000A_PARTLYSUBMITTED"));
     assertThat(log.idClashes()).isEmpty();
+  }
+
+  @Test
+  void bpic_2012_without_its_work_items_is_one_line_and_counts_them_as_filtered()
+      throws IOException {
+    // given
+    Path file = file("bpic2012.xes.gz");
+    Truth truth = count(file, null);
+    long workItems = truth.completeByActivity.entrySet().stream()
+        .filter(e -> e.getKey().startsWith("W_")).mapToLong(Map.Entry::getValue).sum();
+    // when
+    EventLog log = EventLogs.readXes(file,
+        LogMapping.defaults().excludingActivities(Pattern.compile("W_.*")));
+    // then: every complete W_ event filtered, every other complete event imported
+    ImportReport r = log.report();
+    assertThat(workItems).isPositive();
+    assertThat(r.isClean()).as(r.render()).isTrue();
+    assertThat(r.skipped(SkipReason.ACTIVITY_FILTERED)).isEqualTo(workItems);
+    assertThat(r.eventsImported()).isEqualTo(truth.completeEvents - workItems);
+    assertThat(log.touchpoints()).hasSize(
+        (int) truth.activities.stream().filter(a -> !a.startsWith("W_")).count());
+    assertThat(log.touchpoints()).noneMatch(t -> t.id().startsWith("W_"));
+    XesImportTest.assertBalanced(r);
   }
 
   @Test
