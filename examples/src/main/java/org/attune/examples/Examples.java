@@ -1,6 +1,8 @@
 package org.attune.examples;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 
 /** Runs every bundled scenario and prints what it finds. */
 public final class Examples {
@@ -11,8 +13,9 @@ public final class Examples {
    * Runs the scenarios.
    *
    * @param args ignored
+   * @throws IOException if the folder of the exported files cannot be made
    */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
     PrintStream out = System.out;
     section(out, "Quickstart");
     Quickstart.main(args);
@@ -24,6 +27,8 @@ public final class Examples {
     EssayCasesScenario.run(out);
     section(out, "Is it getting better? A firm that adapts, and one that does not");
     FlexibilityScenario.run(out);
+    section(out, "Data in and out: a survey table in, JSON saved and loaded, results out");
+    ExchangeScenario.run(out, Files.createTempDirectory("attune-exchange"));
     section(out, "Journeys from event logs");
     JourneyScenario.run(out);
   }

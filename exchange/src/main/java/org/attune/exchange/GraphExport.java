@@ -14,6 +14,7 @@ import org.attune.ecosystem.Traversal;
 import org.attune.journey.DirectlyFollowsGraph;
 import org.attune.model.Actor;
 import org.attune.model.Element;
+import org.attune.model.Ids;
 import org.attune.model.Relation;
 import org.jgrapht.Graph;
 import org.jgrapht.nio.Attribute;
@@ -316,9 +317,8 @@ public final class GraphExport {
       throw new IllegalArgumentException(
           what
               + " must not end in a backslash, which DOT cannot quote (write GraphML instead), but"
-              + " was '"
-              + value
-              + "'");
+              + " was "
+              + Ids.quote(value));
     }
     return value;
   }

@@ -132,7 +132,7 @@ class GraphExportTest {
     assertThatThrownBy(() -> GraphExport.standard().writeDot(eco, Writer.nullWriter()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("element id must not end in a backslash, which DOT cannot quote (write GraphML"
-            + " instead), but was 'tail\\'");
+            + " instead), but was \"tail\\\\\"");
   }
 
   @Test
