@@ -22,6 +22,9 @@ import org.attune.io.CsvColumns;
 import org.attune.io.EventLog;
 import org.attune.io.EventLogs;
 import org.attune.io.LogMapping;
+import org.attune.io.TableImport;
+import org.attune.io.TableMapping;
+import org.attune.io.Tables;
 import org.attune.journey.PlannedJourney;
 import org.attune.metric.CompositeMetric;
 import org.attune.metric.Dyad;
@@ -179,6 +182,19 @@ final class Provokers {
           .getBytes(StandardCharsets.ISO_8859_1));
       return EventLogs.readCsv(file, CsvColumns.defaults(), LogMapping.defaults());
     });
+    // the tables (org.attune.io.Tables), through the parser and the reasons of event logs
+    p.put("table-missing-field", () -> survey("respondent,dimension,level\n,functional,0.5\n"));
+    p.put("table-invalid-id", () -> survey("respondent,dimension,level\n\" \",functional,0.5\n"));
+    p.put("table-invalid-value", () -> survey("respondent,dimension,level\nc1,functional,\"1,5\"\n"));
+    p.put("table-unknown-name",
+        () -> survey("respondent,aspect,dimension,level\nc1,dreamt,functional,0.5\n"));
+    p.put("table-unknown-element", () -> Tables.readRelations(
+        new StringReader("source,type,target\n" + CLINIC.id() + ",SERVES,bob\n"),
+        TableMapping.builder().elements(List.of(CLINIC)).build()));
+    p.put("table-duplicate-row",
+        () -> survey("respondent,dimension,level\nc1,functional,0.5\nc1,functional,0.6\n"));
+    p.put("table-invalid-profile",
+        () -> survey("respondent,dimension,level,weight\nc1,functional,0.5,0\n"));
     // IllegalStateException
     p.put("ise-undefined-score", () -> Score.undefined("the customer has no own logic").value());
     p.put("ise-rule-null", () -> RuleSet.of(Rule.of("my.rule", "s", "t", eco -> null))
@@ -226,6 +242,10 @@ final class Provokers {
 
   private static EventLog csv(String text) throws IOException {
     return EventLogs.readCsv(new StringReader(text), CsvColumns.defaults(), LogMapping.defaults());
+  }
+
+  private static TableImport survey(String text) throws IOException {
+    return Tables.readSurvey(new StringReader(text), TableMapping.defaults());
   }
 
   private static ByteArrayInputStream stream(String text) {
