@@ -90,6 +90,7 @@ class EveryBenchmarkRunsTest {
           "Footprint", dir -> new String[] {"10000"},
           "VersionsFootprint", dir -> new String[] {"one-firm", "10000", "100"},
           "HistoryFootprint", dir -> new String[] {"300"},
+          "ExchangeFootprint", dir -> new String[] {"10000", dir.toString()},
           "EventLogImportFootprint", dir -> new String[] {tinyLog(dir).toString()});
 
   @TestFactory
