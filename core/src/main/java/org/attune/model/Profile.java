@@ -356,7 +356,7 @@ public final class Profile {
     @CanIgnoreReturnValue
     public Builder level(Dimension dimension, double level) {
       requireNonNull(dimension, "dimension");
-      Arguments.inClosedRange(level, 0, 1, "level of " + dimension);
+      checkLevel(dimension, level);
       int i = slot(dimension); // before the array is read: slot() may grow it
       levels[i] = level + 0.0; // -0.0 + 0.0 is 0.0
       return this;
@@ -375,7 +375,7 @@ public final class Profile {
     @CanIgnoreReturnValue
     public Builder weight(Dimension dimension, double weight) {
       requireNonNull(dimension, "dimension");
-      Arguments.nonNegativeFinite(weight, "weight of " + dimension);
+      checkWeight(dimension, weight);
       int i = slot(dimension); // before the array is read: slot() may grow it
       weights[i] = weight + 0.0;
       return this;
@@ -394,8 +394,8 @@ public final class Profile {
     @CanIgnoreReturnValue
     public Builder level(Dimension dimension, double level, double weight) {
       requireNonNull(dimension, "dimension");
-      Arguments.inClosedRange(level, 0, 1, "level of " + dimension);
-      Arguments.nonNegativeFinite(weight, "weight of " + dimension);
+      checkLevel(dimension, level);
+      checkWeight(dimension, weight);
       int i = slot(dimension);
       levels[i] = level + 0.0;
       weights[i] = weight + 0.0;
@@ -425,6 +425,20 @@ public final class Profile {
           Doubles.asList(weights).subList(0, size)); // a view: printed only on failure
       return new Profile(
           Arrays.copyOf(dimensions, size), Arrays.copyOf(levels, size), Arrays.copyOf(weights, size));
+    }
+
+    /** Rejects a level outside [0, 1]; the message is made only then, not for every level set. */
+    private static void checkLevel(Dimension dimension, double level) {
+      if (!(level >= 0 && level <= 1)) {
+        Arguments.inClosedRange(level, 0, 1, "level of " + dimension);
+      }
+    }
+
+    /** Rejects a negative or non-finite weight; the message is made only then. */
+    private static void checkWeight(Dimension dimension, double weight) {
+      if (!(weight >= 0 && Double.isFinite(weight))) {
+        Arguments.nonNegativeFinite(weight, "weight of " + dimension);
+      }
     }
 
     /** {@return the slot of {@code dimension}, made (level unset, default weight) if new} */
