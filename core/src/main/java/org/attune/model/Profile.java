@@ -1,6 +1,7 @@
 package org.attune.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Strings.lenientFormat;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -427,17 +428,26 @@ public final class Profile {
           Arrays.copyOf(dimensions, size), Arrays.copyOf(levels, size), Arrays.copyOf(weights, size));
     }
 
-    /** Rejects a level outside [0, 1]; the message is made only then, not for every level set. */
+    /**
+     * Rejects a level outside [0, 1] with the message of {@link Arguments#inClosedRange}; the
+     * message is made only then, not for every level set.
+     */
     private static void checkLevel(Dimension dimension, double level) {
       if (!(level >= 0 && level <= 1)) {
-        Arguments.inClosedRange(level, 0, 1, "level of " + dimension);
+        throw new IllegalArgumentException(lenientFormat(
+            "%s must be a finite number in [%s, %s], but was %s", "level of " + dimension, 0.0,
+            1.0, level));
       }
     }
 
-    /** Rejects a negative or non-finite weight; the message is made only then. */
+    /**
+     * Rejects a negative or non-finite weight with the message of {@link
+     * Arguments#nonNegativeFinite}; the message is made only then.
+     */
     private static void checkWeight(Dimension dimension, double weight) {
       if (!(weight >= 0 && Double.isFinite(weight))) {
-        Arguments.nonNegativeFinite(weight, "weight of " + dimension);
+        throw new IllegalArgumentException(lenientFormat(
+            "%s must be a finite number >= 0, but was %s", "weight of " + dimension, weight));
       }
     }
 
