@@ -89,6 +89,9 @@ final class ItemReader {
 
   private static final Map<String, RelationType> BUILT_INS = new HashMap<>();
 
+  /** From this many dimensions on, a profile's are looked up in a set. */
+  private static final int LISTED_SCAN = 16;
+
   static {
     for (RelationType t : RelationType.builtIns()) {
       BUILT_INS.put(t.name(), t);
@@ -103,8 +106,6 @@ final class ItemReader {
   private Dimension[] profileDimensions = new Dimension[8];
   /** The dimension read at each position of a profile, last. */
   private @Nullable Dimension[] previousDimensions = new Dimension[8];
-  /** Beyond this many dimensions a profile's are looked up in a set. */
-  private static final int LISTED_SCAN = 16;
   private final Set<Dimension> listedSet = new HashSet<>();
   private int typeCount;
   private @Nullable TypeEntry lastTypeEntry;
