@@ -1,6 +1,7 @@
 package org.attune.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Strings.lenientFormat;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -356,7 +357,7 @@ public final class Profile {
     @CanIgnoreReturnValue
     public Builder level(Dimension dimension, double level) {
       requireNonNull(dimension, "dimension");
-      Arguments.inClosedRange(level, 0, 1, "level of " + dimension);
+      checkLevel(dimension, level);
       int i = slot(dimension); // before the array is read: slot() may grow it
       levels[i] = level + 0.0; // -0.0 + 0.0 is 0.0
       return this;
@@ -375,7 +376,7 @@ public final class Profile {
     @CanIgnoreReturnValue
     public Builder weight(Dimension dimension, double weight) {
       requireNonNull(dimension, "dimension");
-      Arguments.nonNegativeFinite(weight, "weight of " + dimension);
+      checkWeight(dimension, weight);
       int i = slot(dimension); // before the array is read: slot() may grow it
       weights[i] = weight + 0.0;
       return this;
@@ -394,8 +395,8 @@ public final class Profile {
     @CanIgnoreReturnValue
     public Builder level(Dimension dimension, double level, double weight) {
       requireNonNull(dimension, "dimension");
-      Arguments.inClosedRange(level, 0, 1, "level of " + dimension);
-      Arguments.nonNegativeFinite(weight, "weight of " + dimension);
+      checkLevel(dimension, level);
+      checkWeight(dimension, weight);
       int i = slot(dimension);
       levels[i] = level + 0.0;
       weights[i] = weight + 0.0;
@@ -425,6 +426,29 @@ public final class Profile {
           Doubles.asList(weights).subList(0, size)); // a view: printed only on failure
       return new Profile(
           Arrays.copyOf(dimensions, size), Arrays.copyOf(levels, size), Arrays.copyOf(weights, size));
+    }
+
+    /**
+     * Rejects a level outside [0, 1] with the message of {@link Arguments#inClosedRange}; the
+     * message is made only then, not for every level set.
+     */
+    private static void checkLevel(Dimension dimension, double level) {
+      if (!(level >= 0 && level <= 1)) {
+        throw new IllegalArgumentException(lenientFormat(
+            "%s must be a finite number in [%s, %s], but was %s", "level of " + dimension, 0.0,
+            1.0, level));
+      }
+    }
+
+    /**
+     * Rejects a negative or non-finite weight with the message of {@link
+     * Arguments#nonNegativeFinite}; the message is made only then.
+     */
+    private static void checkWeight(Dimension dimension, double weight) {
+      if (!(weight >= 0 && Double.isFinite(weight))) {
+        throw new IllegalArgumentException(lenientFormat(
+            "%s must be a finite number >= 0, but was %s", "weight of " + dimension, weight));
+      }
     }
 
     /** {@return the slot of {@code dimension}, made (level unset, default weight) if new} */

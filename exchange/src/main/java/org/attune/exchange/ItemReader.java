@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -88,6 +89,9 @@ final class ItemReader {
 
   private static final Map<String, RelationType> BUILT_INS = new HashMap<>();
 
+  /** From this many dimensions on, a profile's are looked up in a set. */
+  private static final int LISTED_SCAN = 16;
+
   static {
     for (RelationType t : RelationType.builtIns()) {
       BUILT_INS.put(t.name(), t);
@@ -98,7 +102,11 @@ final class ItemReader {
   private Scope scope;
   private final Map<String, TypeEntry> types = new HashMap<>();
   private final Map<String, Dimension> dimensions = new HashMap<>();
-  private final Set<String> profileDimensions = new HashSet<>();
+  /** The dimensions of the profile being read, in its order. */
+  private Dimension[] profileDimensions = new Dimension[8];
+  /** The dimension read at each position of a profile, last. */
+  private @Nullable Dimension[] previousDimensions = new Dimension[8];
+  private final Set<Dimension> listedSet = new HashSet<>();
   private int typeCount;
   private @Nullable TypeEntry lastTypeEntry;
 
@@ -526,9 +534,9 @@ final class ItemReader {
   private Profile profile() throws IOException {
     in.startArray("the profile: its dimensions");
     Profile.Builder b = Profile.builder();
-    profileDimensions.clear();
+    int n = 0;
     while (in.nextItem("a dimension of the profile")) {
-      String name = null;
+      Dimension dimension = null;
       double level = Double.NaN;
       double weight = Profile.DEFAULT_WEIGHT;
       int seen = 0;
@@ -536,11 +544,7 @@ final class ItemReader {
         switch (f) {
           case "dimension" -> {
             seen = once(seen, 1, f);
-            name = in.string("the name of the dimension");
-            if (!Ids.isValid(name)) {
-              throw in.error("expected the name of the dimension (non-blank, no control"
-                  + " characters), found " + Ids.quote(name));
-            }
+            dimension = dimension(n);
           }
           case "level" -> {
             seen = once(seen, 2, f);
@@ -553,22 +557,72 @@ final class ItemReader {
           default -> throw in.unknownField(f, "one of dimension, level, weight");
         }
       }
-      if (name == null) {
+      if (dimension == null) {
         throw in.missing("dimension", "a dimension of the profile");
       }
       if (Double.isNaN(level)) {
-        throw in.missing("level", "the dimension " + Ids.quote(name));
+        throw in.missing("level", "the dimension " + Ids.quote(dimension.name()));
       }
-      if (!profileDimensions.add(name)) {
-        throw in.error("dimension " + Ids.quote(name) + " is listed twice in the profile");
+      if (listed(dimension, n)) {
+        throw in.error("dimension " + Ids.quote(dimension.name()) + " is listed twice in the"
+            + " profile");
       }
-      b.level(dimensions.computeIfAbsent(name, Dimension::of), level, weight);
+      if (n == profileDimensions.length) {
+        profileDimensions = Arrays.copyOf(profileDimensions, 2 * n);
+      }
+      profileDimensions[n++] = dimension;
+      b.level(dimension, level, weight);
     }
     try {
       return b.build();
     } catch (IllegalArgumentException e) {
       throw in.error(String.valueOf(e.getMessage()), e);
     }
+  }
+
+  /**
+   * {@return the dimension named by the string value of the field just named}, the {@code n}th of
+   * its profile: most often the {@code n}th of the profile before, which is then found without
+   * making a string
+   */
+  private Dimension dimension(int n) throws IOException {
+    if (in.next() != JsonToken.VALUE_STRING) {
+      throw in.error("expected the name of the dimension (a string), found " + in.found());
+    }
+    if (n < previousDimensions.length) {
+      Dimension guess = previousDimensions[n];
+      if (guess != null && in.currentIs(guess.name())) {
+        return guess;
+      }
+    }
+    String name = in.currentString();
+    if (!Ids.isValid(name)) {
+      throw in.error("expected the name of the dimension (non-blank, no control"
+          + " characters), found " + Ids.quote(name));
+    }
+    Dimension d = dimensions.computeIfAbsent(name, Dimension::of);
+    if (n >= previousDimensions.length) {
+      previousDimensions = Arrays.copyOf(previousDimensions, Math.max(2 * n, n + 1));
+    }
+    previousDimensions[n] = d;
+    return d;
+  }
+
+  /** {@return whether {@code d} is among the first {@code n} dimensions of the profile read} */
+  private boolean listed(Dimension d, int n) {
+    if (n < LISTED_SCAN) {
+      for (int i = 0; i < n; i++) {
+        if (profileDimensions[i].equals(d)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (n == LISTED_SCAN) {
+      listedSet.clear();
+      listedSet.addAll(Arrays.asList(profileDimensions).subList(0, n));
+    }
+    return !listedSet.add(d);
   }
 
   // ------------------------------------------------------------------------------------------

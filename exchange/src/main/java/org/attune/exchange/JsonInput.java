@@ -280,12 +280,12 @@ final class JsonInput {
 
   /** {@return an error at the current token} */
   ExchangeFormatException error(String message) {
-    return new ExchangeFormatException(where(parser.currentTokenLocation()) + message);
+    return at(parser.currentTokenLocation(), message, null);
   }
 
   /** {@return an error at the current token, with its cause} */
   ExchangeFormatException error(String message, Throwable cause) {
-    return new ExchangeFormatException(where(parser.currentTokenLocation()) + message, cause);
+    return at(parser.currentTokenLocation(), message, cause);
   }
 
   /** {@return an error about the field {@code field} of the object at the current token} */
@@ -321,9 +321,15 @@ final class JsonInput {
     };
   }
 
-  private String where(TokenStreamLocation location) {
-    return "line " + location.getLineNr() + ", column " + location.getColumnNr() + ", "
-        + path() + ": ";
+  /** {@return an error at {@code location}: its message begins with the line, column and path} */
+  private ExchangeFormatException at(TokenStreamLocation location, String message,
+      @Nullable Throwable cause) {
+    int line = location.getLineNr();
+    int column = location.getColumnNr();
+    String path = path();
+    return new ExchangeFormatException(
+        "line " + line + ", column " + column + ", " + path + ": " + message, line, column, path,
+        cause);
   }
 
   /** {@return the JSON path of the current token, such as {@code $.relations[41].strength}} */
@@ -373,7 +379,7 @@ final class JsonInput {
     // where an object or array began, in the parser's words, says nothing the position does not
     message = message.replaceAll(" \\(start marker at \\[.*\\]\\)", "")
         .replaceAll("[\\r\\n]+", " ");
-    return new ExchangeFormatException(where(location) + "not valid JSON: "
+    return at(location, "not valid JSON: "
         + message.toLowerCase(Locale.ROOT).charAt(0) + message.substring(1), e);
   }
 

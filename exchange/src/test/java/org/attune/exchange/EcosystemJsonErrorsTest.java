@@ -25,6 +25,9 @@ class EcosystemJsonErrorsTest {
     ExchangeFormatException e = catchThrowableOfType(ExchangeFormatException.class,
         () -> EcosystemJson.read(new StringReader(document)));
     assertThat(e).as("the error reading %s", document).isNotNull();
+    // the place is given apart from the message too, and agrees with it
+    assertThat(e.getMessage()).startsWith("line " + e.line().orElseThrow() + ", column "
+        + e.column().orElseThrow() + ", " + e.path().orElseThrow() + ": ");
     return e.getMessage();
   }
 
@@ -251,5 +254,47 @@ class EcosystemJsonErrorsTest {
   void content_after_the_document_is_an_error() {
     assertThat(error(HEAD + " \"elements\": []} {}")).isEqualTo(
             "line 2, column 18, $: expected the end of the input after the document, found an object");
+  }
+
+  private static String profileOf(int dimensions, int repeated) {
+    StringBuilder profile = new StringBuilder();
+    for (int d = 0; d < dimensions; d++) {
+      profile.append(d == 0 ? "" : ", ").append("{\"dimension\": \"d").append(d).append("\", \"level\": 0.5}");
+    }
+    profile.append(", {\"dimension\": \"d").append(repeated).append("\", \"level\": 0.25}");
+    return HEAD + TWO_ACTORS + """
+         "perspectives": [
+          {"holder": "alice", "subject": "alice", "profile": [
+        """ + profile + "]}]}";
+  }
+
+  @Test
+  void a_dimension_listed_twice_in_a_short_profile_is_an_error_at_its_second_entry() {
+    // given: dimensions d0..d3, then d2 again as the fifth
+    String document = profileOf(4, 2);
+
+    // when
+    ExchangeFormatException e = catchThrowableOfType(ExchangeFormatException.class,
+        () -> EcosystemJson.read(new StringReader(document)));
+
+    // then
+    assertThat(e.path()).hasValue("$.perspectives[0].profile[4]");
+    assertThat(e.getMessage()).endsWith(
+        "$.perspectives[0].profile[4]: dimension \"d2\" is listed twice in the profile");
+  }
+
+  @Test
+  void a_dimension_listed_twice_in_a_long_profile_is_an_error_at_its_second_entry() {
+    // given: dimensions d0..d19, then d17 again as the twenty-first (past the scan, in the set)
+    String document = profileOf(20, 17);
+
+    // when
+    ExchangeFormatException e = catchThrowableOfType(ExchangeFormatException.class,
+        () -> EcosystemJson.read(new StringReader(document)));
+
+    // then
+    assertThat(e.path()).hasValue("$.perspectives[0].profile[20]");
+    assertThat(e.getMessage()).endsWith(
+        "$.perspectives[0].profile[20]: dimension \"d17\" is listed twice in the profile");
   }
 }

@@ -25,6 +25,9 @@ class HistoryJsonErrorsTest {
     ExchangeFormatException e = catchThrowableOfType(ExchangeFormatException.class,
         () -> HistoryJson.read(new StringReader(document)));
     assertThat(e).as("the error reading %s", document).isNotNull();
+    // the place is given apart from the message too, and agrees with it
+    assertThat(e.getMessage()).startsWith("line " + e.line().orElseThrow() + ", column "
+        + e.column().orElseThrow() + ", " + e.path().orElseThrow() + ": ");
     return e.getMessage();
   }
 
