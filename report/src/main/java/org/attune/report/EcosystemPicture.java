@@ -35,7 +35,8 @@ import org.attune.model.Relation;
  *
  * <p><b>Layout.</b> Ring k holds the elements k steps from the customer, in order of id, spread evenly
  * round the circle; odd rings start half a step round so that neighbouring rings do not line up. A
- * ring is wide enough that its nodes do not touch.
+ * ring is at least 120 pixels outside the one within, and wide enough to give each node and its label
+ * 105 pixels along it.
  *
  * <p><b>Labels.</b> By id, so that the picture holds no personal data; {@link #withNames()} labels by
  * name instead. A label longer than {@value #LABEL_LENGTH} characters is cut short with an ellipsis;
@@ -49,9 +50,10 @@ public final class EcosystemPicture {
   public static final int LABEL_LENGTH = 22;
 
   private static final double NODE = 16;
-  private static final double RING_GAP = 110;
+  private static final double RING_GAP = 120;
+  private static final double SLOT = 105;
   private static final double MARGIN = 90;
-  private static final double LEGEND_WIDTH = 190;
+  private static final double LEGEND_WIDTH = 240;
 
   private final ServiceEcosystem around;
   private final Reach reach;
@@ -145,7 +147,8 @@ public final class EcosystemPicture {
     }
     double[] ringRadius = new double[rings.size()];
     for (int k = 1; k < rings.size(); k++) {
-      double needed = rings.get(k).size() * (NODE * 2 + 30) / (2 * Math.PI);
+      // room on the ring for each node and its label
+      double needed = rings.get(k).size() * SLOT / (2 * Math.PI);
       ringRadius[k] = Math.max(ringRadius[k - 1] + RING_GAP, needed);
     }
     double outer = ringRadius[rings.size() - 1];
@@ -156,7 +159,7 @@ public final class EcosystemPicture {
     for (int k = 0; k < rings.size(); k++) {
       List<Element> ring = rings.get(k);
       for (int i = 0; i < ring.size(); i++) {
-        double angle = 2 * Math.PI * (i + (k % 2 == 1 ? 0.5 : 0)) / ring.size() - Math.PI / 2;
+        double angle = angle(i, k, ring.size());
         at.put(
             ring.get(i),
             new double[] {
@@ -172,8 +175,9 @@ public final class EcosystemPicture {
         .attr("viewBox", "0 0 10 10")
         .attr("refX", 10)
         .attr("refY", 5)
-        .attr("markerWidth", 6)
-        .attr("markerHeight", 6)
+        .attr("markerUnits", "userSpaceOnUse")
+        .attr("markerWidth", 9)
+        .attr("markerHeight", 9)
         .attr("orient", "auto-start-reverse");
     svg.start("path").attr("d", "M 0 0 L 10 5 L 0 10 z").attr("fill", "#888888").end();
     svg.end().end();
@@ -188,9 +192,13 @@ public final class EcosystemPicture {
           .attr("stroke", "#dddddd")
           .attr("stroke-dasharray", "4 4")
           .end();
+      // halfway between the ring's first two nodes, where no node is
+      double angle = angle(0.5, k, rings.get(k).size());
       svg.start("text")
-          .attr("x", centre + 4)
-          .attr("y", centre - ringRadius[k] - 4)
+          .attr("class", "ring")
+          .attr("x", centre + ringRadius[k] * Math.cos(angle))
+          .attr("y", centre + ringRadius[k] * Math.sin(angle))
+          .attr("text-anchor", "middle")
           .attr("fill", "#999999")
           .attr("font-size", 10)
           .text(k == 1 ? "1 step" : k + " steps")
@@ -243,6 +251,10 @@ public final class EcosystemPicture {
             .attr("y", p[1] + NODE + 14)
             .attr("text-anchor", "middle")
             .attr("fill", "#222222")
+            .attr("stroke", "#ffffff")
+            .attr("stroke-width", 3)
+            .attr("stroke-linejoin", "round")
+            .attr("paint-order", "stroke")
             .text(shorten(label))
             .end();
         svg.end();
@@ -252,6 +264,14 @@ public final class EcosystemPicture {
 
     legend(svg, 2 * centre + 10);
     return svg.finish();
+  }
+
+  /**
+   * {@return the angle of place {@code i} of {@code n} on ring {@code k}, from straight up, clockwise};
+   * odd rings start half a place round
+   */
+  private static double angle(double i, int k, int n) {
+    return 2 * Math.PI * (i + (k % 2 == 1 ? 0.5 : 0)) / n - Math.PI / 2;
   }
 
   private static void legend(Svg svg, double x) {

@@ -28,7 +28,8 @@ import org.attune.journey.DirectlyFollowsGraph.Transition;
  *
  * <p><b>Layout.</b> Layers left to right by breadth-first search from the touchpoints journeys start
  * at; within a layer, in the order the touchpoints were first met. An arrow to a later layer is
- * straight; any other bends, so that {@code a → b} and {@code b → a} do not overlap, and a touchpoint
+ * straight; any other bends, so that {@code a → b} and {@code b → a} do not overlap (within a layer,
+ * an arrow down runs on the right, an arrow up on the left), and a touchpoint
  * that follows itself has a loop above it. The arrow's width is 1 + 4 &times; count / largest count.
  *
  * <p>Immutable and thread-safe; {@link #svg()} is deterministic.
@@ -121,8 +122,9 @@ public final class FollowsPicture {
         .attr("viewBox", "0 0 10 10")
         .attr("refX", 10)
         .attr("refY", 5)
-        .attr("markerWidth", 6)
-        .attr("markerHeight", 6)
+        .attr("markerUnits", "userSpaceOnUse")
+        .attr("markerWidth", 9)
+        .attr("markerHeight", 9)
         .attr("orient", "auto-start-reverse");
     svg.start("path").attr("d", "M 0 0 L 10 5 L 0 10 z").attr("fill", "#555555").end();
     svg.end().end();
@@ -212,14 +214,17 @@ public final class FollowsPicture {
       labelY = y - 32;
     } else {
       boolean forward = Svg.lookup(layer, t.target()) > Svg.lookup(layer, t.source());
-      double x1 = a[0] + (b[0] > a[0] ? BOX_WIDTH / 2 : b[0] < a[0] ? -BOX_WIDTH / 2 : 0);
-      double y1 = a[1] + (b[0] == a[0] ? Math.signum(b[1] - a[1]) * BOX_HEIGHT / 2 : 0);
-      double x2 = b[0] + (a[0] > b[0] ? BOX_WIDTH / 2 : a[0] < b[0] ? -BOX_WIDTH / 2 : 0);
-      double y2 = b[1] + (b[0] == a[0] ? -Math.signum(b[1] - a[1]) * BOX_HEIGHT / 2 : 0);
+      // within a layer, from the box's bottom to the next one's top, down on the right, up on the
+      // left; across layers, from side to side
+      double down = Math.signum(b[1] - a[1]);
+      double x1 = a[0] + (b[0] > a[0] ? BOX_WIDTH / 2 : b[0] < a[0] ? -BOX_WIDTH / 2 : 20 * down);
+      double y1 = a[1] + (b[0] == a[0] ? down * BOX_HEIGHT / 2 : 0);
+      double x2 = b[0] + (a[0] > b[0] ? BOX_WIDTH / 2 : a[0] < b[0] ? -BOX_WIDTH / 2 : 20 * down);
+      double y2 = b[1] + (b[0] == a[0] ? -down * BOX_HEIGHT / 2 : 0);
       double dx = x2 - x1;
       double dy = y2 - y1;
       double length = Math.max(1, Math.hypot(dx, dy));
-      double bend = forward ? 0 : 40;
+      double bend = forward ? 0 : b[0] == a[0] ? 15 : 40;
       // bend to the left of the direction of travel: a → b and b → a bend apart
       double cx = (x1 + x2) / 2 + bend * dy / length;
       double cy = (y1 + y2) / 2 - bend * dx / length;
@@ -248,6 +253,9 @@ public final class FollowsPicture {
         .attr("y", labelY)
         .attr("text-anchor", "middle")
         .attr("font-size", 11)
+        .attr("stroke", "#ffffff")
+        .attr("stroke-width", 3)
+        .attr("paint-order", "stroke")
         .text(Long.toString(t.count()))
         .end();
     svg.end();
