@@ -20,9 +20,9 @@ import org.attune.model.Relation;
  * The customer ecosystem as a picture: the customer at the centre, the elements its ties reach in
  * rings by distance, each kind of element in a shape and colour of its own, each relation a line as
  * wide as it is strong, and a legend. The customer ecosystem is the one of customer-dominant logic
- * (Heinonen &amp; Strandvik 2015; Voima, Heinonen &amp; Strandvik 2011): what the customer's own ties
- * reach, as {@link ServiceEcosystem#around(Actor, int)} gives it, with distances from {@link Reach}
- * along {@link Traversal#customerEcosystem()}.
+ * (Heinonen &amp; Strandvik 2015; Voima, Heinonen &amp; Strandvik 2011): what the customer's own
+ * ties reach, as {@link ServiceEcosystem#around(Actor, int)} gives it, with distances from {@link
+ * Reach} along {@link Traversal#customerEcosystem()}.
  *
  * <pre>{@code
  * String svg = EcosystemPicture.of(eco, alice, 2).svg();
@@ -30,17 +30,18 @@ import org.attune.model.Relation;
  *
  * <p><b>Nodes and edges.</b> Every element of the customer ecosystem is exactly one SVG {@code g}
  * element of class {@code node} whose {@code data-id} is the element's id and {@code data-kind} its
- * kind; every relation among them is one {@code line} of class {@code edge}, with {@code data-source},
- * {@code data-target} and {@code data-type}. The line's width is 0.75 + 3.25 &times; strength pixels.
+ * kind; every relation among them is one {@code line} of class {@code edge}, with {@code
+ * data-source}, {@code data-target} and {@code data-type}. The line's width is 0.75 + 3.25 &times;
+ * strength pixels.
  *
- * <p><b>Layout.</b> Ring k holds the elements k steps from the customer, in order of id, spread evenly
- * round the circle; odd rings start half a step round so that neighbouring rings do not line up. A
- * ring is at least 120 pixels outside the one within, and wide enough to give each node and its label
- * 105 pixels along it.
+ * <p><b>Layout.</b> Ring k holds the elements k steps from the customer, in order of id, spread
+ * evenly round the circle; odd rings start half a step round so that neighbouring rings do not line
+ * up. A ring is at least 120 pixels outside the one within, and wide enough to give each node and
+ * its label 105 pixels along it.
  *
- * <p><b>Labels.</b> By id, so that the picture holds no personal data; {@link #withNames()} labels by
- * name instead. A label longer than {@value #LABEL_LENGTH} characters is cut short with an ellipsis;
- * the whole label is in the node's {@code title}, shown on hover.
+ * <p><b>Labels.</b> By id, so that the picture holds no personal data; {@link #withNames()} labels
+ * by name instead. A label longer than {@value #LABEL_LENGTH} characters is cut short with an
+ * ellipsis; the whole label is in the node's {@code title}, shown on hover.
  *
  * <p>Immutable and thread-safe; {@link #svg()} is deterministic.
  */
@@ -86,8 +87,7 @@ public final class EcosystemPicture {
     requireNonNull(customer, "customer");
     // checks the customer and the radius, with the ecosystem's own messages
     Reach reach = Reach.of(ecosystem, customer, radius, Traversal.customerEcosystem());
-    return new EcosystemPicture(
-        ecosystem.around(customer, radius), reach, customer, radius, false);
+    return new EcosystemPicture(ecosystem.around(customer, radius), reach, customer, radius, false);
   }
 
   /**
@@ -121,7 +121,9 @@ public final class EcosystemPicture {
     return radius;
   }
 
-  /** {@return the customer ecosystem drawn, as {@link ServiceEcosystem#around(Actor, int)} gives it} */
+  /**
+   * {@return the customer ecosystem drawn, as {@link ServiceEcosystem#around(Actor, int)} gives it}
+   */
   public ServiceEcosystem ecosystem() {
     return around;
   }
@@ -228,8 +230,15 @@ public final class EcosystemPicture {
           .attr("stroke-width", 0.75 + 3.25 * r.strength())
           .attr("marker-end", "url(#arrow)");
       svg.start("title")
-          .text(r.source().id() + " " + r.type().name() + " " + r.target().id()
-              + " (strength " + Svg.number(r.strength()) + ")")
+          .text(
+              r.source().id()
+                  + " "
+                  + r.type().name()
+                  + " "
+                  + r.target().id()
+                  + " (strength "
+                  + Svg.number(r.strength())
+                  + ")")
           .end();
       svg.end();
     }
@@ -267,8 +276,8 @@ public final class EcosystemPicture {
   }
 
   /**
-   * {@return the angle of place {@code i} of {@code n} on ring {@code k}, from straight up, clockwise};
-   * odd rings start half a place round
+   * {@return the angle of place {@code i} of {@code n} on ring {@code k}, from straight up,
+   * clockwise}; odd rings start half a place round
    */
   private static double angle(double i, int k, int n) {
     return 2 * Math.PI * (i + (k % 2 == 1 ? 0.5 : 0)) / n - Math.PI / 2;
@@ -285,11 +294,7 @@ public final class EcosystemPicture {
     }
     svg.start("text").attr("x", x).attr("y", y).text("Line width: relation strength").end();
     svg.start("text").attr("x", x).attr("y", y + 16).text("Rings: steps from the customer").end();
-    svg.start("text")
-        .attr("x", x)
-        .attr("y", y + 32)
-        .text("Thick outline: the customer")
-        .end();
+    svg.start("text").attr("x", x).attr("y", y + 32).text("Thick outline: the customer").end();
     svg.end();
   }
 
@@ -312,10 +317,7 @@ public final class EcosystemPicture {
       case VALUE_PROPOSITION ->
           svg.start("polygon").attr("points", polygon(x, y, r, 6, Math.PI / 6));
     }
-    svg.attr("fill", fill)
-        .attr("stroke", "#333333")
-        .attr("stroke-width", customer ? 3.5 : 1)
-        .end();
+    svg.attr("fill", fill).attr("stroke", "#333333").attr("stroke-width", customer ? 3.5 : 1).end();
   }
 
   /** {@return the points of a regular polygon of {@code n} corners, the first straight up} */

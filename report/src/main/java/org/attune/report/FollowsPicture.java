@@ -20,17 +20,17 @@ import org.attune.journey.DirectlyFollowsGraph.Transition;
  * String svg = FollowsPicture.of(DirectlyFollowsGraph.of(journeys)).svg();
  * }</pre>
  *
- * <p><b>Nodes and edges.</b> One {@code g} of class {@code node} per touchpoint, whose {@code data-id}
- * is its id; one {@code g} of class {@code edge} per transition, with {@code data-source}, {@code
- * data-target} and {@code data-count}, holding the arrow's {@code path} and its count as {@code text}
- * of class {@code count}. A start touchpoint has a green left edge, an end touchpoint a red right
- * edge; the counts are in the node's title.
+ * <p><b>Nodes and edges.</b> One {@code g} of class {@code node} per touchpoint, whose {@code
+ * data-id} is its id; one {@code g} of class {@code edge} per transition, with {@code data-source},
+ * {@code data-target} and {@code data-count}, holding the arrow's {@code path} and its count as
+ * {@code text} of class {@code count}. A start touchpoint has a green left edge, an end touchpoint
+ * a red right edge; the counts are in the node's title.
  *
- * <p><b>Layout.</b> Layers left to right by breadth-first search from the touchpoints journeys start
- * at; within a layer, in the order the touchpoints were first met. An arrow to a later layer is
- * straight; any other bends, so that {@code a → b} and {@code b → a} do not overlap (within a layer,
- * an arrow down runs on the right, an arrow up on the left), and a touchpoint
- * that follows itself has a loop above it. The arrow's width is 1 + 4 &times; count / largest count.
+ * <p><b>Layout.</b> Layers left to right by breadth-first search from the touchpoints journeys
+ * start at; within a layer, in the order the touchpoints were first met. An arrow to a later layer
+ * is straight; any other bends, so that {@code a → b} and {@code b → a} do not overlap (within a
+ * layer, an arrow down runs on the right, an arrow up on the left), and a touchpoint that follows
+ * itself has a loop above it. The arrow's width is 1 + 4 &times; count / largest count.
  *
  * <p>Immutable and thread-safe; {@link #svg()} is deterministic.
  */
@@ -206,10 +206,22 @@ public final class FollowsPicture {
       double x = a[0];
       double y = a[1] - BOX_HEIGHT / 2;
       d =
-          "M " + Svg.number(x - 15) + " " + Svg.number(y)
-              + " C " + Svg.number(x - 30) + " " + Svg.number(y - 40)
-              + " " + Svg.number(x + 30) + " " + Svg.number(y - 40)
-              + " " + Svg.number(x + 15) + " " + Svg.number(y);
+          "M "
+              + Svg.number(x - 15)
+              + " "
+              + Svg.number(y)
+              + " C "
+              + Svg.number(x - 30)
+              + " "
+              + Svg.number(y - 40)
+              + " "
+              + Svg.number(x + 30)
+              + " "
+              + Svg.number(y - 40)
+              + " "
+              + Svg.number(x + 15)
+              + " "
+              + Svg.number(y);
       labelX = x;
       labelY = y - 32;
     } else {
@@ -229,9 +241,18 @@ public final class FollowsPicture {
       double cx = (x1 + x2) / 2 + bend * dy / length;
       double cy = (y1 + y2) / 2 - bend * dx / length;
       d =
-          "M " + Svg.number(x1) + " " + Svg.number(y1)
-              + " Q " + Svg.number(cx) + " " + Svg.number(cy)
-              + " " + Svg.number(x2) + " " + Svg.number(y2);
+          "M "
+              + Svg.number(x1)
+              + " "
+              + Svg.number(y1)
+              + " Q "
+              + Svg.number(cx)
+              + " "
+              + Svg.number(cy)
+              + " "
+              + Svg.number(x2)
+              + " "
+              + Svg.number(y2);
       labelX = (x1 + 2 * cx + x2) / 4;
       labelY = (y1 + 2 * cy + y2) / 4 - 4;
     }

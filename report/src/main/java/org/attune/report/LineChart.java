@@ -12,19 +12,19 @@ import java.util.OptionalDouble;
 import org.attune.dynamics.Trajectory;
 
 /**
- * Series over time as a line chart: one line per series, axes with ticks, and a legend. Where a value
- * is undefined the line breaks: no value is ever invented to bridge a gap.
+ * Series over time as a line chart: one line per series, axes with ticks, and a legend. Where a
+ * value is undefined the line breaks: no value is ever invented to bridge a gap.
  *
  * <pre>{@code
  * String svg = LineChart.of("Fit over time", List.of(LineChart.Line.of(trajectory))).svg();
  * }</pre>
  *
  * <p><b>Lines.</b> One {@code g} of class {@code line} per series, whose {@code data-label} is its
- * label; in it, one {@code polyline} per run of defined values between gaps, and one {@code circle} of
- * class {@code point} per defined value (so that a lone value between two gaps shows too).
+ * label; in it, one {@code polyline} per run of defined values between gaps, and one {@code circle}
+ * of class {@code point} per defined value (so that a lone value between two gaps shows too).
  *
- * <p><b>Scales.</b> Time from the earliest instant to the latest, the value from the smaller of 0 and
- * the lowest value to the larger of 1 and the highest; five ticks on each axis, dates in UTC.
+ * <p><b>Scales.</b> Time from the earliest instant to the latest, the value from the smaller of 0
+ * and the lowest value to the larger of 1 and the highest; five ticks on each axis, dates in UTC.
  *
  * <p>Immutable and thread-safe; {@link #svg()} is deterministic.
  */

@@ -15,21 +15,21 @@ import org.attune.model.Profile;
 /**
  * A profile against another, dimension by dimension: for each dimension a row with two bars side by
  * side, the customer's level and the other profile's, each row as thick as the dimension weighs in
- * the customer's logic. It shows Venkatraman's fit as profile deviation (Venkatraman 1989): how far a
- * provider's offering, or its model of the customer, lies from the customer's own logic on each
+ * the customer's logic. It shows Venkatraman's fit as profile deviation (Venkatraman 1989): how far
+ * a provider's offering, or its model of the customer, lies from the customer's own logic on each
  * dimension that matters to the customer.
  *
  * <pre>{@code
  * String svg = ProfilePicture.offering(eco, alice, clinic).svg();
  * }</pre>
  *
- * <p><b>Rows.</b> One {@code g} of class {@code dimension} per dimension, whose {@code data-dimension}
- * is its name: the customer's dimensions in their order, then those only the other profile holds. In
- * it, one {@code rect} of class {@code bar customer} and one of class {@code bar other}, each only
- * where that profile holds the dimension: a level a profile does not hold is never drawn, and the row
- * says "not held". The bar's thickness is 4 + 14 &times; the dimension's relative weight in the
- * customer's profile (or in the other profile, for a dimension the customer does not hold); the
- * weight is written beside the label.
+ * <p><b>Rows.</b> One {@code g} of class {@code dimension} per dimension, whose {@code
+ * data-dimension} is its name: the customer's dimensions in their order, then those only the other
+ * profile holds. In it, one {@code rect} of class {@code bar customer} and one of class {@code bar
+ * other}, each only where that profile holds the dimension: a level a profile does not hold is
+ * never drawn, and the row says "not held". The bar's thickness is 4 + 14 &times; the dimension's
+ * relative weight in the customer's profile (or in the other profile, for a dimension the customer
+ * does not hold); the weight is written beside the label.
  *
  * <p><b>Scale.</b> From the smaller of 0 and the lowest level to the larger of 1 and the highest.
  *
@@ -85,8 +85,8 @@ public final class ProfilePicture {
    * @param customer the customer
    * @param provider the provider
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the customer has no own logic or the provider no offering in
-   *     {@code ecosystem}
+   * @throws IllegalArgumentException if the customer has no own logic or the provider no offering
+   *     in {@code ecosystem}
    */
   public static ProfilePicture offering(
       ServiceEcosystem ecosystem, Actor customer, Actor provider) {
@@ -120,8 +120,8 @@ public final class ProfilePicture {
    * @param customer the customer
    * @param provider the provider
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the customer has no own logic or the provider no model of it
-   *     in {@code ecosystem}
+   * @throws IllegalArgumentException if the customer has no own logic or the provider no model of
+   *     it in {@code ecosystem}
    */
   public static ProfilePicture model(ServiceEcosystem ecosystem, Actor customer, Actor provider) {
     requireNonNull(ecosystem, "ecosystem");

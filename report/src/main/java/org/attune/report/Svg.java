@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A small SVG writer: elements, attributes and text, escaped for XML, numbers in {@link Locale#ROOT}
- * with two decimals. Not thread-safe: one writer draws one picture.
+ * A small SVG writer: elements, attributes and text, escaped for XML, numbers in {@link
+ * Locale#ROOT} with two decimals. Not thread-safe: one writer draws one picture.
  */
 final class Svg {
 
@@ -17,7 +17,9 @@ final class Svg {
   private final Deque<String> open = new ArrayDeque<>();
   private boolean inStartTag;
 
-  /** Starts a document of the given size, with a title for screen readers and a white background. */
+  /**
+   * Starts a document of the given size, with a title for screen readers and a white background.
+   */
   Svg(double width, double height, String title) {
     out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     start("svg")
@@ -29,11 +31,7 @@ final class Svg {
         .attr("font-size", 12)
         .attr("role", "img");
     start("title").text(title).end();
-    start("rect")
-        .attr("width", width)
-        .attr("height", height)
-        .attr("fill", "#ffffff")
-        .end();
+    start("rect").attr("width", width).attr("height", height).attr("fill", "#ffffff").end();
   }
 
   /** Opens an element; attributes may follow until content or {@link #end()}. */
@@ -119,8 +117,8 @@ final class Svg {
   }
 
   /**
-   * Escapes {@code s} for XML text or a double-quoted attribute; a character XML 1.0 cannot hold
-   * (a control character, a lone surrogate) becomes U+FFFD.
+   * Escapes {@code s} for XML text or a double-quoted attribute; a character XML 1.0 cannot hold (a
+   * control character, a lone surrogate) becomes U+FFFD.
    */
   private void escape(String s, boolean attribute) {
     for (int i = 0; i < s.length(); i++) {

@@ -52,10 +52,13 @@ class EcosystemPictureTest {
   @Test
   void should_draw_only_the_customer_at_radius_zero() {
     // when
-    Document svg = Xml.parse(EcosystemPicture.of(PatientAndClinic.ecosystem(), PatientAndClinic.ALICE, 0).svg());
+    Document svg =
+        Xml.parse(
+            EcosystemPicture.of(PatientAndClinic.ecosystem(), PatientAndClinic.ALICE, 0).svg());
 
     // then
-    assertThat(Xml.byClass(svg, "g", "node")).singleElement()
+    assertThat(Xml.byClass(svg, "g", "node"))
+        .singleElement()
         .satisfies(n -> assertThat(n.getAttribute("data-id")).isEqualTo("alice"));
     assertThat(Xml.byClass(svg, "line", "edge")).isEmpty();
   }
@@ -63,7 +66,9 @@ class EcosystemPictureTest {
   @Test
   void should_widen_an_edge_by_the_strength_of_its_relation() {
     // given
-    Document svg = Xml.parse(EcosystemPicture.of(PatientAndClinic.ecosystem(), PatientAndClinic.ALICE, 1).svg());
+    Document svg =
+        Xml.parse(
+            EcosystemPicture.of(PatientAndClinic.ecosystem(), PatientAndClinic.ALICE, 1).svg());
 
     // when
     String measuring = width(svg, "alice", "measuring");
@@ -86,7 +91,9 @@ class EcosystemPictureTest {
   @Test
   void should_give_each_kind_its_own_class_and_shape() {
     // when
-    Document svg = Xml.parse(EcosystemPicture.of(PatientAndClinic.ecosystem(), PatientAndClinic.ALICE, 2).svg());
+    Document svg =
+        Xml.parse(
+            EcosystemPicture.of(PatientAndClinic.ecosystem(), PatientAndClinic.ALICE, 2).svg());
 
     // then: the clinic is an actor (circle), privacy an institution (a four-cornered polygon)
     assertThat(Xml.byClass(svg, "g", "kind-actor"))
@@ -104,7 +111,8 @@ class EcosystemPictureTest {
   @Test
   void should_label_by_id_and_by_name_only_when_asked() {
     // given
-    EcosystemPicture byId = EcosystemPicture.of(PatientAndClinic.ecosystem(), PatientAndClinic.ALICE, 2);
+    EcosystemPicture byId =
+        EcosystemPicture.of(PatientAndClinic.ecosystem(), PatientAndClinic.ALICE, 2);
 
     // when
     String ids = byId.svg();
@@ -116,7 +124,8 @@ class EcosystemPictureTest {
     assertThat(Xml.texts(Xml.parse(names))).contains("Alice", "City Clinic");
     assertThat(byId.labelsByName()).isFalse();
     assertThat(byId.withNames().labelsByName()).isTrue();
-    assertThat(byId.withNames()).hasToString("EcosystemPicture[customer=alice, radius=2, labels=names]");
+    assertThat(byId.withNames())
+        .hasToString("EcosystemPicture[customer=alice, radius=2, labels=names]");
   }
 
   @Test

@@ -50,8 +50,7 @@ class LineChartTest {
   void should_place_a_point_by_its_instant_and_its_value() {
     // given: days 0 to 4 over 520 pixels from x = 60; values 0 to 1 over 260 pixels up from y = 300
     LineChart.Line line =
-        new LineChart.Line(
-            "fit", days(2), List.of(OptionalDouble.of(0.5), OptionalDouble.of(1.0)));
+        new LineChart.Line("fit", days(2), List.of(OptionalDouble.of(0.5), OptionalDouble.of(1.0)));
 
     // when
     Document svg = Xml.parse(LineChart.of("Fit", List.of(line)).svg());

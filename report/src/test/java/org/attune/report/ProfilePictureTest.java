@@ -16,7 +16,8 @@ class ProfilePictureTest {
 
   @Test
   void should_draw_a_row_per_dimension_and_a_bar_per_level_held() {
-    // given: Alice holds functional, emotional, economic; the offering functional, emotional, social
+    // given: Alice holds functional, emotional, economic; the offering functional, emotional,
+    // social
     ProfilePicture picture =
         ProfilePicture.offering(
             PatientAndClinic.ecosystem(), PatientAndClinic.ALICE, PatientAndClinic.CLINIC);
@@ -123,7 +124,9 @@ class ProfilePictureTest {
     assertThatThrownBy(
             () ->
                 ProfilePicture.offering(
-                    PatientAndClinic.ecosystem(), PatientAndClinic.PHARMACY, PatientAndClinic.CLINIC))
+                    PatientAndClinic.ecosystem(),
+                    PatientAndClinic.PHARMACY,
+                    PatientAndClinic.CLINIC))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "customer 'pharmacy' has no own logic (perspective of itself) in the ecosystem;"
