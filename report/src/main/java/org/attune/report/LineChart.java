@@ -118,7 +118,8 @@ public final class LineChart {
           .text(DAY.format(Instant.ofEpochSecond(t)))
           .end();
       double y = bottom - PLOT_HEIGHT * i / 4;
-      double v = low + (high - low) * i / 4;
+      // in quarters, so that the ends of the double range do not overflow
+      double v = low / 4 * (4 - i) + high / 4 * i;
       axisLine(svg, LEFT - 5, y, LEFT, y);
       svg.start("line")
           .attr("x1", LEFT)
@@ -133,7 +134,7 @@ public final class LineChart {
           .attr("y", y + 4)
           .attr("text-anchor", "end")
           .attr("font-size", 10)
-          .text(Svg.number(v))
+          .text(Math.abs(v) < 1e6 ? Svg.number(v) : String.format(Locale.ROOT, "%.2e", v))
           .end();
     }
     svg.end();
@@ -155,7 +156,8 @@ public final class LineChart {
                 + PLOT_WIDTH
                     * (line.instants().get(i).getEpochSecond() - first)
                     / (double) (last - first);
-        double y = bottom - PLOT_HEIGHT * (v.getAsDouble() - low) / (high - low);
+        // halved, so that the span of values at the ends of the double range does not overflow
+        double y = bottom - PLOT_HEIGHT * ((v.getAsDouble() / 2 - low / 2) / (high / 2 - low / 2));
         run.add(Svg.number(x) + "," + Svg.number(y));
         points.add(new double[] {x, y});
       }

@@ -31,7 +31,7 @@ import org.attune.model.Profile;
  * relative weight in the customer's profile (or in the other profile, for a dimension the customer
  * does not hold); the weight is written beside the label.
  *
- * <p><b>Scale.</b> From the smaller of 0 and the lowest level to the larger of 1 and the highest.
+ * <p><b>Scale.</b> From 0 to 1, the range of a level.
  *
  * <p>Immutable and thread-safe; {@link #svg()} is deterministic.
  */
@@ -180,14 +180,9 @@ public final class ProfilePicture {
   /** {@return the picture as a standalone SVG document} */
   public String svg() {
     List<Dimension> dimensions = dimensions();
+    // a level lies in [0, 1]
     double low = 0;
     double high = 1;
-    for (Profile p : List.of(customer, other)) {
-      for (int i = 0; i < p.size(); i++) {
-        low = Math.min(low, p.levelAt(i));
-        high = Math.max(high, p.levelAt(i));
-      }
-    }
     List<double[]> thickness = new ArrayList<>();
     double height = TOP;
     for (Dimension d : dimensions) {

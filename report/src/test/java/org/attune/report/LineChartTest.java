@@ -131,6 +131,20 @@ class LineChartTest {
   }
 
   @Test
+  void should_draw_values_at_the_ends_of_the_double_range() {
+    // given: the span from the lowest to the highest value overflows a double
+    LineChart.Line line =
+        new LineChart.Line("wide", days(3), values(-Double.MAX_VALUE, 0, Double.MAX_VALUE));
+
+    // when
+    Document svg = Xml.parse(LineChart.of("Wide", List.of(line)).svg());
+
+    // then: the lowest at the bottom (y = 300), zero halfway (170), the highest at the top (40)
+    assertThat(Xml.all(svg.getDocumentElement(), "polyline").get(0).getAttribute("points"))
+        .isEqualTo("60.00,300.00 320.00,170.00 580.00,40.00");
+  }
+
+  @Test
   void should_give_the_same_bytes_for_the_same_input() {
     // given
     LineChart.Line line = new LineChart.Line("fit", days(3), values(0.1, -0.3, 1.7));
