@@ -37,6 +37,8 @@ class ArchitectureTest {
         .isTrue();
     org.assertj.core.api.Assertions.assertThat(ATTUNE.containPackage("org.attune.exchange"))
         .isTrue();
+    org.assertj.core.api.Assertions.assertThat(ATTUNE.containPackage("org.attune.report"))
+        .isTrue();
   }
 
   @Test
@@ -46,6 +48,38 @@ class ArchitectureTest {
         .that()
         .resideOutsideOfPackages(
             "org.attune.exchange..", "org.attune.examples..", "org.attune.benchmarks..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.attune.exchange..", "tools.jackson..", "org.jgrapht.nio..")
+        .check(ATTUNE);
+  }
+
+  @Test
+  void the_core_and_the_api_should_know_no_picture() {
+    // report draws on the API; the core and the API draw nothing
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "org.attune.model..",
+            "org.attune.ecosystem..",
+            "org.attune.metric..",
+            "org.attune.theory..",
+            "org.attune.dominance..",
+            "org.attune.journey..",
+            "org.attune.dynamics..",
+            "org.attune.io..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.attune.report..")
+        .check(ATTUNE);
+  }
+
+  @Test
+  void the_pictures_should_not_know_the_exchange_module() {
+    // report depends on the API alone
+    noClasses()
+        .that()
+        .resideInAPackage("org.attune.report..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.attune.exchange..", "tools.jackson..", "org.jgrapht.nio..")

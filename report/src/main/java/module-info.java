@@ -1,0 +1,12 @@
+/**
+ * Pictures of what Attune sees, as self-contained SVG: the customer ecosystem in rings around the
+ * customer, a profile against an offering, trajectories as line charts, and the directly-follows graph
+ * of journeys. Hand-written and deterministic: the same input gives the same bytes. It needs the API
+ * alone, and the core and the API know nothing of it.
+ */
+module org.attune.report {
+  requires transitive org.attune.api;
+  requires static org.jspecify;
+
+  exports org.attune.report;
+}
