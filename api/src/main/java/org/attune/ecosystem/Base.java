@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -163,6 +164,51 @@ final class Base {
         moods);
   }
 
+  /**
+   * {@return the perspectives with their profiles, sorted by the index of the holder, then of the
+   * subject, then by aspect}: each holder and subject is looked up once, not once per comparison,
+   * and input already in that order is not sorted again
+   */
+  private static List<Map.Entry<Perspective, Profile>> inOrder(
+      Map<Perspective, Profile> perspectives, Map<String, Integer> ids) {
+    List<Map.Entry<Perspective, Profile>> entries = new ArrayList<>(perspectives.entrySet());
+    int size = entries.size();
+    int[] holders = new int[size];
+    int[] subjects = new int[size];
+    Aspect[] aspects = new Aspect[size];
+    boolean sorted = true;
+    for (int i = 0; i < size; i++) {
+      Perspective p = entries.get(i).getKey();
+      holders[i] = requireNonNull(ids.get(p.holder().id()));
+      subjects[i] = requireNonNull(ids.get(p.subject().id()));
+      aspects[i] = p.aspect();
+      sorted &= i == 0 || compare(holders, subjects, aspects, i - 1, i) <= 0;
+    }
+    if (sorted) {
+      return entries;
+    }
+    Integer[] order = new Integer[size];
+    for (int i = 0; i < size; i++) {
+      order[i] = i;
+    }
+    // stable, as the sort of the entries by their perspectives was
+    Arrays.sort(order, (a, b) -> compare(holders, subjects, aspects, a, b));
+    List<Map.Entry<Perspective, Profile>> result = new ArrayList<>(size);
+    for (Integer i : order) {
+      result.add(entries.get(i));
+    }
+    return result;
+  }
+
+  /** {@return the order of perspectives {@code a} and {@code b} by holder, subject and aspect} */
+  private static int compare(int[] holders, int[] subjects, Aspect[] aspects, int a, int b) {
+    int c = Integer.compare(holders[a], holders[b]);
+    if (c == 0) {
+      c = Integer.compare(subjects[a], subjects[b]);
+    }
+    return c != 0 ? c : aspects[a].compareTo(aspects[b]);
+  }
+
   @SuppressWarnings("ReferenceEquality") // the same profile object: then the same Optional serves
   private static Base of(
       Topology topology,
@@ -178,8 +224,7 @@ final class Base {
         Comparator.<Perspective>comparingInt(p -> requireNonNull(ids.get(p.holder().id())))
             .thenComparingInt(p -> requireNonNull(ids.get(p.subject().id())))
             .thenComparing(Perspective::aspect);
-    List<Map.Entry<Perspective, Profile>> entries = new ArrayList<>(perspectives.entrySet());
-    entries.sort(Map.Entry.comparingByKey(order));
+    List<Map.Entry<Perspective, Profile>> entries = inOrder(perspectives, ids);
     ImmutableMap.Builder<Perspective, Profile> ordered =
         ImmutableMap.builderWithExpectedSize(entries.size());
     Perspective[] held = new Perspective[entries.size()];

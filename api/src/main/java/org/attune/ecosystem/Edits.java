@@ -45,7 +45,12 @@ final class Edits {
 
   record RemoveElement(Element element) implements Edit {}
 
-  record Relate(Relation relation) implements Edit {}
+  /**
+   * A run of relations added one after another, in the order added: one edit for the run, not one
+   * per relation, so that a builder of many relations holds no wrapper per relation. The builder
+   * appends to {@code relations} while the run is its last edit.
+   */
+  record Relate(List<Relation> relations) implements Edit {}
 
   record Unrelate(Element source, RelationType type, Element target) implements Edit {}
 
@@ -135,7 +140,9 @@ final class Edits {
     } else if (edit instanceof RemoveElement r) {
       remove(r.element());
     } else if (edit instanceof Relate r) {
-      relate(r.relation());
+      for (Relation relation : r.relations()) {
+        relate(relation);
+      }
     } else if (edit instanceof Unrelate u) {
       unrelate(u.source(), u.type(), u.target());
     } else if (edit instanceof Reweight w) {

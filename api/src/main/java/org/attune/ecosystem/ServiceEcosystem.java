@@ -903,7 +903,7 @@ public final class ServiceEcosystem {
      */
     @CanIgnoreReturnValue
     public Builder relate(Relation relation) {
-      otherEdits.add(new Edits.Relate(requireNonNull(relation, "relation")));
+      relationRun().add(requireNonNull(relation, "relation"));
       return this;
     }
 
@@ -915,10 +915,22 @@ public final class ServiceEcosystem {
      */
     @CanIgnoreReturnValue
     public Builder relateAll(Iterable<Relation> relations) {
-      for (Relation r : nonNullCopy(relations, "relations")) {
-        otherEdits.add(new Edits.Relate(r));
-      }
+      List<Relation> copy = nonNullCopy(relations, "relations");
+      relationRun().addAll(copy);
       return this;
+    }
+
+    /**
+     * {@return the relations of the last edit if it is a run of relations, or of a new, empty run
+     * made the last edit}
+     */
+    private List<Relation> relationRun() {
+      if (!otherEdits.isEmpty() && otherEdits.get(otherEdits.size() - 1) instanceof Edits.Relate r) {
+        return r.relations();
+      }
+      Edits.Relate run = new Edits.Relate(new ArrayList<>());
+      otherEdits.add(run);
+      return run.relations();
     }
 
     /**
@@ -1156,7 +1168,7 @@ public final class ServiceEcosystem {
         List<Mood> moods = new ArrayList<>();
         for (Edits.Edit e : otherEdits) {
           if (e instanceof Edits.Relate r) {
-            relations.add(r.relation());
+            relations.addAll(r.relations());
           } else if (e instanceof Edits.SetPerspective p) {
             perspectives.put(p.perspective(), p.profile());
           } else if (e instanceof Edits.AddValueInUse v) {

@@ -51,9 +51,11 @@ final class Topology {
     int n = elements.length;
     int m = relations.length;
     int[] perm = identity(m);
-    perm = stableSort(perm, targets, n);
-    perm = stableSort(perm, typeIndexes, types.length);
-    perm = stableSort(perm, sources, n);
+    if (!sorted(sources, typeIndexes, targets)) {
+      perm = stableSort(perm, targets, n);
+      perm = stableSort(perm, typeIndexes, types.length);
+      perm = stableSort(perm, sources, n);
+    }
     outOffsets = offsets(sources, n);
     outRelations = new Relation[m];
     outTypes = new int[m];
@@ -138,6 +140,26 @@ final class Topology {
 
   static List<Relation> slice(Relation[] relations, int from, int to) {
     return from == to ? List.of() : new Slice(relations, from, to);
+  }
+
+  /**
+   * {@return whether the relations are already in (source, type, target) order}: then the stable
+   * sorts into that order would leave them as they are, and are skipped
+   */
+  private static boolean sorted(int[] sources, int[] typeIndexes, int[] targets) {
+    for (int i = 1; i < sources.length; i++) {
+      int c = Integer.compare(sources[i - 1], sources[i]);
+      if (c == 0) {
+        c = Integer.compare(typeIndexes[i - 1], typeIndexes[i]);
+      }
+      if (c == 0) {
+        c = Integer.compare(targets[i - 1], targets[i]);
+      }
+      if (c > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int[] identity(int m) {

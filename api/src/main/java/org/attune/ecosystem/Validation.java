@@ -36,6 +36,7 @@ final class Validation {
    *
    * @throws EcosystemException listing every problem found
    */
+  @SuppressWarnings("ReferenceEquality") // caches by identity: the same object checks the same
   static Base build(
       List<Element> elements,
       List<Relation> relations,
@@ -44,7 +45,7 @@ final class Validation {
       List<Episode> episodes,
       List<Mood> moods) {
     List<String> problems = new ArrayList<>();
-    Map<String, Integer> ids = new HashMap<>();
+    Map<String, Integer> ids = new HashMap<>(capacity(elements.size()));
     List<Element> unique = new ArrayList<>(elements.size());
     for (Element e : elements) {
       Integer seen = ids.putIfAbsent(e.id(), unique.size());
@@ -58,7 +59,12 @@ final class Validation {
 
     TreeMap<String, RelationType> types = new TreeMap<>();
     Set<String> typeProblems = new HashSet<>();
+    RelationType lastType = null;
     for (Relation r : relations) {
+      if (r.type() == lastType) {
+        continue; // relations often come grouped by type: the same object was checked just now
+      }
+      lastType = r.type();
       RelationType known = types.putIfAbsent(r.type().name(), r.type());
       if (known != null && !known.equals(r.type())) {
         String problem = declaredTwice(known, r.type());
@@ -80,11 +86,35 @@ final class Validation {
     int[] typeIndexes = new int[m];
     int[] targets = new int[m];
     boolean relationsKnown = true;
+    // one-entry caches by identity: relations often come grouped by source and by type, and one
+    // element object that resolved once resolves to the same index again
+    Element lastSource = null;
+    int lastSourceIndex = -1;
+    Element lastTarget = null;
+    int lastTargetIndex = -1;
+    RelationType lastRelationType = null;
+    int lastTypeIndex = -1;
     for (int i = 0; i < m; i++) {
       Relation r = rels[i];
-      sources[i] = resolver.resolve(r.source(), () -> "relation " + r, "source", problems);
-      targets[i] = resolver.resolve(r.target(), () -> "relation " + r, "target", problems);
-      typeIndexes[i] = requireNonNull(typeByName.get(r.type().name()));
+      Element source = r.source();
+      if (source != lastSource) {
+        int s = resolver.resolve(source, () -> "relation " + r, "source", problems);
+        lastSource = s >= 0 ? source : null;
+        lastSourceIndex = s;
+      }
+      sources[i] = lastSourceIndex;
+      Element target = r.target();
+      if (target != lastTarget) {
+        int t = resolver.resolve(target, () -> "relation " + r, "target", problems);
+        lastTarget = t >= 0 ? target : null;
+        lastTargetIndex = t;
+      }
+      targets[i] = lastTargetIndex;
+      if (r.type() != lastRelationType) {
+        lastRelationType = r.type();
+        lastTypeIndex = requireNonNull(typeByName.get(r.type().name()));
+      }
+      typeIndexes[i] = lastTypeIndex;
       relationsKnown &= sources[i] >= 0 && targets[i] >= 0;
     }
     Topology topology = null;
@@ -122,6 +152,11 @@ final class Validation {
       throw new EcosystemException(problems);
     }
     return Base.of(topology, ids, typeByName, perspectives, valueInUse, episodes, distinctMoods);
+  }
+
+  /** {@return the initial capacity of a hash map that holds {@code size} entries unresized} */
+  static int capacity(int size) {
+    return (int) Math.min(1L << 30, (long) Math.ceil(size / 0.75));
   }
 
   /** {@return the topology of the relations whose source and target both resolved} */

@@ -23,6 +23,7 @@ public final class ExchangeFormatException extends RuntimeException {
   /** The column, from 1; 0 where unknown. */
   private final int column;
 
+  /** The path in the document, such as {@code $.relations[41].strength}; null where unknown. */
   private final @Nullable String path;
 
   /**
