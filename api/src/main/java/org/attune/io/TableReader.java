@@ -171,11 +171,16 @@ final class TableReader {
     List<Dimension> dimensions = new ArrayList<>();
     List<Integer> levelCols = new ArrayList<>();
     Map<String, Integer> weightCols = new HashMap<>();
+    List<Integer> unnamedCols = new ArrayList<>();
     for (int i = 0; i < header.size(); i++) {
       if (i == respondentCol || i == subjectCol || i == aspectCol) {
         continue;
       }
       String name = header.get(i).strip();
+      if (name.isEmpty()) {
+        unnamedCols.add(i);
+        continue;
+      }
       if (name.endsWith(suffix) && name.length() > suffix.length()) {
         weightCols.put(name.substring(0, name.length() - suffix.length()).strip(), i);
         continue;
@@ -209,6 +214,14 @@ final class TableReader {
     Map<Perspective, Integer> lines = new HashMap<>();
     Map<String, Actor> actors = new HashMap<>();
     rows((row, line) -> {
+      for (int col : unnamedCols) {
+        if (!row.get(col).isEmpty()) {
+          skip(SkipReason.INVALID_VALUE, line, col + 1, source + ": column " + (col + 1)
+              + " has no name in the header, but holds a value; expected it empty (a column"
+              + " without a name is read as no dimension)");
+          return;
+        }
+      }
       Perspective p = perspective(row, line, respondentCol, subjectCol, aspectCol, actors);
       if (p == null) {
         return;
@@ -691,6 +704,9 @@ final class TableReader {
     }
     for (int i = 0; i < h.size(); i++) {
       String name = h.get(i).strip();
+      if (name.isEmpty()) {
+        continue; // a column without a name, as spreadsheets export them: no column to look up
+      }
       Integer before = index.putIfAbsent(name, i);
       if (before != null) {
         throw new LogFormatException(SkipReason.MALFORMED_SYNTAX, 1, i + 1, source

@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
  * delimiter, a quote or a line break; a byte order mark skipped; UTF-8 checked row by row when read
  * from a file; the limits of {@link TableMapping#maxValueLength()} and {@link
  * TableMapping#maxFieldCount()}. The first row is the header; columns are found by name (see {@link
- * TableMapping#column}); columns a format does not read are ignored. An empty field of an optional
- * column takes the default.
+ * TableMapping#column}); columns a format does not read are ignored, as are columns with no name
+ * in the header (spreadsheets export trailing ones), which a wide survey requires empty. An empty
+ * field of an optional column takes the default.
  *
  * <table class="striped">
  *   <caption>The formats and their standard columns</caption>

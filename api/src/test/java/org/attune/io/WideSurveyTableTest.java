@@ -135,4 +135,42 @@ class WideSurveyTableTest {
           assertThat(e.column()).isEqualTo(2);
         });
   }
+
+  @Test
+  void a_column_without_a_name_is_ignored_where_empty_as_spreadsheets_export_it()
+      throws IOException {
+    // given: two trailing columns with no name in the header, empty in every row
+    String csv = "respondent,functional,,\nalice,0.9,,\n";
+    // when
+    TableImport survey = read(csv, TableMapping.defaults());
+    // then
+    assertThat(survey.perspectives()).containsExactly(java.util.Map.entry(
+        Perspective.own(Actor.individual("alice", "alice")),
+        Profile.builder().level(Dimension.FUNCTIONAL, 0.9).build()));
+    assertThat(survey.report().isClean()).isTrue();
+  }
+
+  @Test
+  void a_value_under_a_column_without_a_name_is_malformed_and_a_control_character_still_fails()
+      throws IOException {
+    // given
+    TableMapping skip = TableMapping.builder().onMalformed(MalformedInputPolicy.SKIP).build();
+    String csv = "respondent,functional,\nalice,0.9,x\nbob,0.5,\n";
+    // when
+    TableImport survey = read(csv, skip);
+    // then: alice's row is skipped, bob's read
+    assertThat(survey.perspectives().keySet())
+        .containsExactly(Perspective.own(Actor.individual("bob", "bob")));
+    ImportReport.Problem p = survey.report().problems().get(0);
+    assertThat(p.reason()).isEqualTo(SkipReason.INVALID_VALUE);
+    assertThat(p.line()).isEqualTo(2);
+    assertThat(p.column()).isEqualTo(3);
+    assertThat(p.message()).isEqualTo("<character stream>: column 3 has no name"
+        + " in the header, but holds a value; expected it empty (a column without a name is read"
+        + " as no dimension)");
+    assertThatThrownBy(() -> read("respondent,a\u0007b\nalice,0.5\n", skip))
+        .isInstanceOf(LogFormatException.class)
+        .hasMessage("line 1, column 2: <character stream>: header column 2 must name a dimension"
+            + " (non-blank, free of control characters), but was \"a\\u0007b\"");
+  }
 }
