@@ -281,21 +281,34 @@ public final class LineChart {
      */
     public static Line of(Trajectory trajectory) {
       requireNonNull(trajectory, "trajectory");
-      List<Instant> instants = new ArrayList<>();
-      List<OptionalDouble> values = new ArrayList<>();
-      for (Trajectory.Point p : trajectory.points()) {
-        instants.add(p.instant());
-        values.add(p.score().valueOrEmpty());
-      }
-      return new Line(
+      return of(
           trajectory.metric()
               + " ("
               + trajectory.customer().id()
               + ", "
               + trajectory.provider().id()
               + ")",
-          instants,
-          values);
+          trajectory);
+    }
+
+    /**
+     * {@return the line of {@code trajectory} under a label of one's own, its undefined scores as
+     * gaps}
+     *
+     * @param label what the legend calls the line
+     * @param trajectory the trajectory
+     * @throws NullPointerException if an argument is null
+     */
+    public static Line of(String label, Trajectory trajectory) {
+      requireNonNull(label, "label");
+      requireNonNull(trajectory, "trajectory");
+      List<Instant> instants = new ArrayList<>();
+      List<OptionalDouble> values = new ArrayList<>();
+      for (Trajectory.Point p : trajectory.points()) {
+        instants.add(p.instant());
+        values.add(p.score().valueOrEmpty());
+      }
+      return new Line(label, instants, values);
     }
   }
 }

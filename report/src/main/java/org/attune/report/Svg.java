@@ -121,6 +121,14 @@ final class Svg {
    * control character, a lone surrogate) becomes U+FFFD.
    */
   private void escape(String s, boolean attribute) {
+    escape(out, s, attribute);
+  }
+
+  /**
+   * Appends {@code s} to {@code out}, escaped for XML text or a double-quoted attribute; a character
+   * XML 1.0 cannot hold (a control character, a lone surrogate) becomes U+FFFD.
+   */
+  static void escape(StringBuilder out, String s, boolean attribute) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {

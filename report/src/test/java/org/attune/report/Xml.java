@@ -12,16 +12,40 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** Parses SVG as XML, securely (no DTD, no external entity), and finds elements by class. */
+/**
+ * Parses SVG and HTML as XML, securely (no DTD loaded, no external entity), and finds elements by
+ * class.
+ */
 final class Xml {
 
   private Xml() {}
 
   /** {@return the document {@code svg} holds}; fails the test if it is not well-formed XML */
   static Document parse(String svg) {
+    Document document = parse(svg, true);
+    if (!"svg".equals(document.getDocumentElement().getLocalName())) {
+      throw new AssertionError("the root is not svg");
+    }
+    return document;
+  }
+
+  /**
+   * {@return the page {@code html} holds, parsed as XML}; its {@code <!DOCTYPE html>} is allowed, no
+   * DTD is loaded; fails the test if the page is not well-formed XML with an {@code html} root
+   */
+  static Document parseHtml(String html) {
+    Document document = parse(html, false);
+    if (!"html".equals(document.getDocumentElement().getLocalName())) {
+      throw new AssertionError("the root is not html");
+    }
+    return document;
+  }
+
+  private static Document parse(String text, boolean noDoctype) {
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", noDoctype);
+      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
       factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
       factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
       factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
@@ -30,12 +54,7 @@ final class Xml {
       factory.setNamespaceAware(true);
       DocumentBuilder builder = factory.newDocumentBuilder();
       builder.setErrorHandler(null);
-      Document document =
-          builder.parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
-      if (!"svg".equals(document.getDocumentElement().getLocalName())) {
-        throw new AssertionError("the root is not svg");
-      }
-      return document;
+      return builder.parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     } catch (Exception e) {
       throw new AssertionError("not well-formed XML: " + e.getMessage(), e);
     }
