@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.Locale;
-import org.attune.dominance.Servitization;
 import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.metric.Dyad;
 import org.attune.metric.MetricRegistry;
@@ -23,13 +22,12 @@ import org.attune.model.Touchpoint;
 import org.attune.model.TouchpointOwnership;
 import org.attune.model.JourneyStage;
 import org.attune.testlib.scenario.DoctorAndPatient;
-import org.attune.testlib.scenario.EngineMakers;
 
 /**
  * The essays' own cases, as the library reads them: partners rather than parties (the partnership
  * essay, after Gummesson), the ideal self (Sirgy, in the alignment essay), the anxious patient
- * (Ashworth's emotional attunement, with moods as its background), and an engine maker selling flying
- * hours rather than engines (servitization, in the journeys essay).
+ * (Ashworth's emotional attunement, with moods as its background). Servitization, the journeys
+ * essay's case, is the {@link ServitizationScenario}.
  */
 public final class EssayCasesScenario {
 
@@ -77,11 +75,6 @@ public final class EssayCasesScenario {
       out.println(String.format(Locale.ROOT, "%-56s emotional %s", c, value(s)));
     }
 
-    out.println();
-    out.println("-- Flying hours or engines? (servitization, in the journeys essay) --");
-    ServiceEcosystem air = EngineMakers.ecosystem();
-    out.println(Servitization.of(air, EngineMakers.AIRLINE, EngineMakers.HOURS_MAKER).explanation());
-    out.println(Servitization.of(air, EngineMakers.AIRLINE, EngineMakers.ENGINE_MAKER).explanation());
   }
 
   /**

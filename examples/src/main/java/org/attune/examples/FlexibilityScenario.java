@@ -2,7 +2,9 @@ package org.attune.examples;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.attune.dynamics.Adaptation;
@@ -12,6 +14,7 @@ import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.model.Actor;
 import org.attune.model.Dimension;
 import org.attune.model.Profile;
+import org.attune.report.LineChart;
 
 /**
  * A member whose wishes change and three gyms that keep up with them or not, after the flexibility
@@ -33,6 +36,9 @@ public final class FlexibilityScenario {
   /** The gym, by id. */
   static final Actor GYM = Actor.organisation("gym", "Gym");
 
+  /** The three gyms, in the order printed and drawn. */
+  static final List<String> GYMS = List.of("static", "adaptive", "over-eager");
+
   private FlexibilityScenario() {}
 
   /**
@@ -41,32 +47,66 @@ public final class FlexibilityScenario {
    * @param out where to print
    */
   public static void run(PrintStream out) {
+    run(Page.console(out));
+  }
+
+  /**
+   * Runs the scenario, a chart of each case's trajectories beside its text.
+   *
+   * @param page where to write
+   */
+  public static void run(Page page) {
+    PrintStream out = page.out();
     out.println("Flexibility: alignment (profile-deviation) and, beneath it, emotional attunement"
         + " of a member and a gym, month by month");
     out.println("-- A lasting shift: from month 3 the member wants functional 0.3 instead of 0.8");
     LogicDrift lasting = LogicDrift.scripted(Map.of(3, functional(0.3)));
-    print(out, lasting, 12, 0, true);
+    List<CoEvolution.Run> runs = print(out, lasting, 12, 0, true);
+    page.figure("flexibility-lasting", "A lasting shift: alignment of the static, adaptive and"
+        + " over-eager gym, month by month", chart("Alignment under a lasting shift", runs, false));
+    page.figure("flexibility-lasting-attunement", "A lasting shift: emotional attunement (undefined"
+        + " in the first month, before any episode)",
+        chart("Emotional attunement under a lasting shift", runs, true));
+    page.panel();
     out.println("-- Seasons: the member's wish flips between 0.3 and 0.8 every two months");
     Map<Integer, Profile> seasons = new HashMap<>();
     for (int t = 1; t <= 12; t++) {
       seasons.put(t, functional(((t - 1) / 2) % 2 == 0 ? 0.3 : 0.8));
     }
-    print(out, LogicDrift.scripted(seasons), 12, 0, true);
+    runs = print(out, LogicDrift.scripted(seasons), 12, 0, true);
+    page.figure("flexibility-seasons", "Seasons: the over-eager gym chases the member's wish out"
+        + " of phase", chart("Alignment under seasons", runs, false));
+    page.panel();
     out.println("-- A random walk: the wish moves by a normal step of 0.1 a month (seed 42), 24 months");
-    print(out, LogicDrift.randomWalk(0.1), 24, 42, false);
+    runs = print(out, LogicDrift.randomWalk(0.1), 24, 42, false);
+    page.figure("flexibility-walk", "A random walk of the member's wish over 24 months",
+        chart("Alignment under a random walk", runs, false));
     out.println("Adapting keeps the fit under lasting change, and the attunement with it: the static"
         + " gym keeps answering a member it believes served; adapting at once to what was seen two"
         + " months late chases the seasons out of phase, worse than not adapting at all.");
+    page.panel();
   }
 
-  private static void print(
+  /** The three gyms' trajectories of alignment, or of attunement, as one chart. */
+  private static String chart(String title, List<CoEvolution.Run> runs, boolean attunement) {
+    List<LineChart.Line> lines = new ArrayList<>();
+    for (int i = 0; i < runs.size(); i++) {
+      CoEvolution.Run r = runs.get(i);
+      lines.add(LineChart.Line.of(GYMS.get(i), attunement ? r.attunement() : r.alignment()));
+    }
+    return LineChart.of(title, lines).svg();
+  }
+
+  private static List<CoEvolution.Run> print(
       PrintStream out, LogicDrift drift, int steps, long seed, boolean everyMonth) {
-    print(out, "static", drift, Adaptation.none(), steps, seed, everyMonth);
-    print(out, "adaptive", drift, Adaptation.exponential(0.3, 0.5, 2), steps, seed, everyMonth);
-    print(out, "over-eager", drift, Adaptation.exponential(1, 1, 2), steps, seed, everyMonth);
+    return List.of(
+        print(out, GYMS.get(0), drift, Adaptation.none(), steps, seed, everyMonth),
+        print(out, GYMS.get(1), drift, Adaptation.exponential(0.3, 0.5, 2), steps, seed,
+            everyMonth),
+        print(out, GYMS.get(2), drift, Adaptation.exponential(1, 1, 2), steps, seed, everyMonth));
   }
 
-  private static void print(
+  private static CoEvolution.Run print(
       PrintStream out,
       String label,
       LogicDrift drift,
@@ -84,6 +124,7 @@ public final class FlexibilityScenario {
         .run();
     out.println(line(label, run.alignment().values(), everyMonth));
     out.println(line("  attuned", run.attunement().values(), everyMonth));
+    return run;
   }
 
   /** A label, each value ("-" where undefined) if asked, and the mean of the defined values. */

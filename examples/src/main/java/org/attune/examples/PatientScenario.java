@@ -41,6 +41,9 @@ import org.attune.model.Touchpoint;
 import org.attune.model.TouchpointOwnership;
 import org.attune.model.ValueInUse;
 import org.attune.model.ValueProposition;
+import org.attune.report.DominancePicture;
+import org.attune.report.EcosystemPicture;
+import org.attune.report.ProfilePicture;
 import org.attune.theory.CdlFoundations;
 import org.attune.theory.SdlAxioms;
 import org.attune.theory.TheoryReport;
@@ -260,7 +263,18 @@ public final class PatientScenario {
    * @param out where to print what it finds
    */
   public static void run(PrintStream out) {
-    requireNonNull(out, "out");
+    run(Page.console(out));
+  }
+
+  /**
+   * Runs the scenario, its pictures beside its text: Lena's ecosystem, her logic against the clinic's
+   * offering and against its model of her, and where her value forms.
+   *
+   * @param page where to write
+   */
+  public static void run(Page page) {
+    requireNonNull(page, "page");
+    PrintStream out = page.out();
     ServiceEcosystem eco = ecosystem();
     Dyad dyad = new Dyad(eco, PATIENT, CLINIC);
 
@@ -286,8 +300,18 @@ public final class PatientScenario {
         out.println(e.metric() + ": " + e.score().explanation());
       }
     }
-
     out.println();
+    page.figure("patient-ecosystem", "Lena's customer ecosystem: the actors, resources,"
+            + " institutions, activities, touchpoints and propositions her own ties reach, in rings"
+            + " by distance from her; line width is the strength of a relation",
+        EcosystemPicture.of(eco, PATIENT).svg());
+    page.figure("patient-offering", "Lena's own logic against the clinic's offering, dimension"
+            + " by dimension, each row as thick as the dimension weighs for her",
+        ProfilePicture.offering(eco, PATIENT, CLINIC).svg());
+    page.figure("patient-model", "Lena's own logic against the clinic's model of her",
+        ProfilePicture.model(eco, PATIENT, CLINIC).svg());
+    page.panel();
+
     out.println("-- Attunement: the four conditions of Ashworth, Longmate & Morrison (1992) --");
     String[][] conditions = {
       {"knowledge-symmetry", "a mutual stock of knowledge"},
@@ -334,6 +358,11 @@ public final class PatientScenario {
     }
 
     out.println();
+    page.figure("patient-dominance", "Where Lena's value-in-use forms, and who took the"
+            + " initiative in her episodes",
+        DominancePicture.of(List.of(DominancePicture.Row.of("lena", dominance))).svg());
+    page.panel();
+
     out.println("-- Influence: who bears most on Lena, and through what --");
     List<Influence> influence = eco.influence(PATIENT);
     for (Influence i : influence.subList(0, Math.min(INFLUENCE_SHOWN, influence.size()))) {

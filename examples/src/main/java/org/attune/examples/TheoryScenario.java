@@ -3,9 +3,6 @@ package org.attune.examples;
 import static java.util.Objects.requireNonNull;
 
 import java.io.PrintStream;
-import java.util.Locale;
-import org.attune.dominance.ActorShare;
-import org.attune.dominance.CustomerDominance;
 import org.attune.ecosystem.ServiceEcosystem;
 import org.attune.model.Activity;
 import org.attune.model.Actor;
@@ -18,7 +15,6 @@ import org.attune.model.Resource;
 import org.attune.model.Sphere;
 import org.attune.model.ValueInUse;
 import org.attune.model.ValueProposition;
-import org.attune.testlib.scenario.Orchestra;
 import org.attune.theory.CdlFoundations;
 import org.attune.theory.CustomerFocus;
 import org.attune.theory.RuleSet;
@@ -26,11 +22,11 @@ import org.attune.theory.SdlAxioms;
 import org.attune.theory.TheoryReport;
 
 /**
- * Theory as executable rules, and the orchestra seed. A patient, Pat, manages her diabetes with a
+ * Theory as executable rules. A patient, Pat, manages her diabetes with a
  * clinic, a lab behind it and her family. The scenario checks her ecosystem against the five axioms
  * of Service-Dominant Logic and the four checkable foundations of Customer-Dominant Logic, once as it
- * is and once as a provider-centric CRM records it. Then it asks who conducts Pat's value formation
- * under three arrangements: provider-dominant, co-creation and customer-dominant.
+ * is and once as a provider-centric CRM records it. (Who conducts her value formation is the
+ * {@link OrchestraScenario}.)
  */
 public final class TheoryScenario {
 
@@ -93,12 +89,6 @@ public final class TheoryScenario {
     out.println("== Pat's ecosystem as the clinic's CRM records it ==");
     TheoryReport recorded = theory.check(recorded());
     out.print(recorded.render());
-
-    out.println();
-    out.println("== Who conducts Pat's value formation? ==");
-    orchestra(out, "provider-dominant", providerDominant());
-    orchestra(out, "co-creation", coCreation());
-    orchestra(out, "customer-dominant", customerDominant());
   }
 
   /**
@@ -108,26 +98,6 @@ public final class TheoryScenario {
    */
   public static void main(String[] args) {
     run(System.out);
-  }
-
-  private static void orchestra(PrintStream out, String arrangement, ServiceEcosystem eco) {
-    CustomerDominance d = CustomerDominance.of(eco, PAT);
-    out.println();
-    out.println("-- " + arrangement + " --");
-    out.println(d.explanation());
-    StringBuilder ranking = new StringBuilder("ranking:");
-    for (ActorShare s : d.ranking()) {
-      ranking.append(String.format(Locale.ROOT, " %s %.2f", s.actor().id(), s.share()));
-    }
-    out.println(ranking);
-    out.println(
-        "clinic invited in: "
-            + (d.invites(CLINIC) ? "yes" : "no")
-            + d.invitation(CLINIC)
-                .stream()
-                .mapToObj(x -> String.format(Locale.ROOT, " (%.0f%% of the joint value)", 100 * x))
-                .findFirst()
-                .orElse(" (no joint value)"));
   }
 
   private static String ids(java.util.List<Actor> actors) {
@@ -198,20 +168,5 @@ public final class TheoryScenario {
         .perspective(CLINIC, PAT, logic(0.9, 0.3))
         .valueInUse(ValueInUse.of(PAT, Sphere.JOINT, 0.7, CLINIC).in(MEASURING))
         .build();
-  }
-
-  /** The clinic plans and runs Pat's care: the test kit's {@link Orchestra#providerDominant()}. */
-  static ServiceEcosystem providerDominant() {
-    return Orchestra.providerDominant();
-  }
-
-  /** Pat and the clinic plan her care together: {@link Orchestra#coCreation()}. */
-  static ServiceEcosystem coCreation() {
-    return Orchestra.coCreation();
-  }
-
-  /** Pat manages her life with her family: {@link Orchestra#customerDominant()}. */
-  static ServiceEcosystem customerDominant() {
-    return Orchestra.customerDominant();
   }
 }
