@@ -7,6 +7,8 @@ module org.attune.modules.it {
   requires org.attune.api;
   // the exchange module, with Jackson's streaming core and JGraphT's io behind it
   requires org.attune.exchange;
+  // the report module: pictures and the HTML page
+  requires org.attune.report;
 
   // no exports: a provider needs none, ServiceLoader reaches it through provides
 
