@@ -105,7 +105,8 @@ public final class ExchangeScenario {
               + " (%d lines, for Graphviz: dot -Tsvg %s)%n",
           report.getFileName(), Files.size(report), dot.getFileName(),
           Files.readAllLines(dot, StandardCharsets.UTF_8).size(), dot.getFileName());
-      out.println("Files in " + folder.toAbsolutePath());
+      out.println("Files in the folder " + folder.getFileName() + ": bank.json, fit.csv,"
+          + " maya-alignment.json, maya.dot");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -230,6 +230,22 @@ class ReportTest {
   }
 
   @Test
+  void a_second_run_writes_the_same_bytes() throws IOException {
+    // when
+    Path again = Examples.run(
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        dir.resolve("again").resolve("report"), Optional.empty());
+
+    // then: the page and every picture, byte for byte
+    assertThat(Files.readString(again)).isEqualTo(Files.readString(folder.resolve("index.html")));
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path svg : files.filter(p -> p.toString().endsWith(".svg")).toList()) {
+        assertThat(again.resolveSibling(svg.getFileName())).hasSameBinaryContentAs(svg);
+      }
+    }
+  }
+
+  @Test
   void the_picture_the_readme_shows_is_the_one_the_run_draws() throws IOException {
     // the README shows docs/images/patient-ecosystem.svg: it must not drift from the report
     assertThat(Files.readString(Path.of("../docs/images/patient-ecosystem.svg")))
