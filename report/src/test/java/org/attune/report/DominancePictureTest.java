@@ -204,6 +204,34 @@ class DominancePictureTest {
         .containsExactly("even");
   }
 
+  @Test
+  void should_write_the_percent_on_a_share_exactly_40_pixels_wide() {
+    // given: provider 0.6875, customer 0.0625 of 0.75: 480 × 0.0625 / 0.75 = 40 pixels, the
+    // narrowest that holds its percent, 0.0625 / 0.75 = 8.33%, written 8%
+    ServiceEcosystem eco =
+        initiative(2, 2)
+            .valueInUse(ValueInUse.of(Orchestra.PAT, Sphere.PROVIDER, 0.6875, Orchestra.CLINIC))
+            .valueInUse(ValueInUse.of(Orchestra.PAT, Sphere.CUSTOMER, 0.0625))
+            .build();
+
+    // when
+    Document svg =
+        Xml.parse(
+            DominancePicture.of(
+                    List.of(DominancePicture.Row.of("edge", CustomerDominance.of(eco, Orchestra.PAT))))
+                .svg());
+
+    // then: 480 × 0.6875 / 0.75 = 440 from 170, then 40 from 610, its percent at 610 + 20 = 630
+    Element row = Xml.byClass(svg, "g", "row").get(0);
+    assertThat(Xml.byClass(row, "rect", "share"))
+        .extracting(r -> r.getAttribute("x") + " " + r.getAttribute("width"))
+        .containsExactly("170.00 440.00", "610.00 40.00");
+    assertThat(Xml.all(row, "text"))
+        .extracting(t -> t.getAttribute("x") + " " + t.getTextContent())
+        .filteredOn(t -> t.endsWith("%"))
+        .containsExactly("390.00 92%", "630.00 8%");
+  }
+
   /** The cast with Pat's episodes at the desk, one a day: the clinic's first, then hers. */
   private static ServiceEcosystem.Builder initiative(int byClinic, int byPat) {
     ServiceEcosystem.Builder b = Orchestra.cast();
