@@ -183,6 +183,8 @@ public final class DominancePicture {
     /**
      * Checks the parts.
      *
+     * @param label what the row is called
+     * @param dominance the reading
      * @throws NullPointerException if a part is null
      */
     public Row {

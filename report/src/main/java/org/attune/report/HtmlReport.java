@@ -235,6 +235,9 @@ public final class HtmlReport {
     /**
      * Checks the parts.
      *
+     * @param name the picture's name, as the record describes
+     * @param caption what the picture shows
+     * @param svg a standalone SVG document
      * @throws IllegalArgumentException if the name is not of the form described, the caption is
      *     blank, or {@code svg} holds no {@code <svg} root
      */

@@ -138,7 +138,8 @@ class DominancePictureTest {
     // the legend 14 below the last row (56 + 3 × 74 + 14 = 292), an entry every 150 from 170
     Element legend = Xml.byClass(svg, "g", "legend").get(0);
     assertThat(Xml.all(legend, "rect"))
-        .extracting(r -> r.getAttribute("x") + "," + r.getAttribute("y") + " " + r.getAttribute("fill"))
+        .extracting(
+            r -> r.getAttribute("x") + "," + r.getAttribute("y") + " " + r.getAttribute("fill"))
         .containsExactly("170.00,292.00 #d55e00", "320.00,292.00 #009e73", "470.00,292.00 #0072b2");
     assertThat(Xml.all(legend, "text"))
         .extracting(t -> t.getAttribute("x") + "," + t.getAttribute("y") + " " + t.getTextContent())
@@ -159,10 +160,7 @@ class DominancePictureTest {
 
     // when
     Document svg =
-        Xml.parse(
-            DominancePicture.of(
-                    List.of(DominancePicture.Row.of("thin", CustomerDominance.of(eco, Orchestra.PAT))))
-                .svg());
+        Xml.parse(picture("thin", eco).svg());
 
     // then: 95% at the middle of the first (170 + 456 / 2 = 398), none on the second
     Element row = Xml.byClass(svg, "g", "row").get(0);
@@ -183,23 +181,21 @@ class DominancePictureTest {
 
     // when
     Document svg =
-        Xml.parse(
-            DominancePicture.of(
-                    List.of(DominancePicture.Row.of("even", CustomerDominance.of(eco, Orchestra.PAT))))
-                .svg());
+        Xml.parse(picture("even", eco).svg());
 
     // then: the grey bar 480 wide from 170, 6 down from 56; the reason 8 right of its start
     Element row = Xml.byClass(svg, "g", "row").get(0);
     assertThat(Xml.byClass(row, "rect", "undefined"))
-        .extracting(r -> r.getAttribute("x") + "," + r.getAttribute("y") + " " + r.getAttribute("width"))
+        .extracting(
+            r -> r.getAttribute("x") + "," + r.getAttribute("y") + " " + r.getAttribute("width"))
         .containsExactly("170.00,62.00 480.00");
     assertThat(Xml.all(row, "text").get(1))
-        .satisfies(t -> assertThat(t.getAttribute("x") + "," + t.getAttribute("y")).isEqualTo("178.00,78.00"))
+        .satisfies(t -> assertThat(t.getAttribute("x")).isEqualTo("178.00"))
+        .satisfies(t -> assertThat(t.getAttribute("y")).isEqualTo("78.00"))
         .satisfies(t -> assertThat(t.getTextContent()).startsWith("undefined: 'pat'"));
     assertThat(Xml.byClass(row, "text", "control").get(0).getTextContent())
         .isEqualTo("customer initiated 2 of 4 episodes; neither side conducts alone");
-    assertThat(DominancePicture.of(List.of(DominancePicture.Row.of("even",
-        CustomerDominance.of(eco, Orchestra.PAT)))).rows())
+    assertThat(picture("even", eco).rows())
         .extracting(DominancePicture.Row::label)
         .containsExactly("even");
   }
@@ -216,10 +212,7 @@ class DominancePictureTest {
 
     // when
     Document svg =
-        Xml.parse(
-            DominancePicture.of(
-                    List.of(DominancePicture.Row.of("edge", CustomerDominance.of(eco, Orchestra.PAT))))
-                .svg());
+        Xml.parse(picture("edge", eco).svg());
 
     // then: 480 × 0.6875 / 0.75 = 440 from 170, then 40 from 610, its percent at 610 + 20 = 630
     Element row = Xml.byClass(svg, "g", "row").get(0);
@@ -230,6 +223,12 @@ class DominancePictureTest {
         .extracting(t -> t.getAttribute("x") + " " + t.getTextContent())
         .filteredOn(t -> t.endsWith("%"))
         .containsExactly("390.00 92%", "630.00 8%");
+  }
+
+  /** {@return a picture of one row, Pat's reading in {@code eco}} */
+  private static DominancePicture picture(String label, ServiceEcosystem eco) {
+    return DominancePicture.of(
+        List.of(DominancePicture.Row.of(label, CustomerDominance.of(eco, Orchestra.PAT))));
   }
 
   /** The cast with Pat's episodes at the desk, one a day: the clinic's first, then hers. */

@@ -181,8 +181,8 @@ class EcosystemPictureTest {
   private static final Resource E = Resource.operand("e", "oven");
 
   /**
-   * The customer c; one step out the activity a, the resource b and the actor d serving c; two steps
-   * out the resource e that a integrates; and c serving itself. Added out of the order of id.
+   * The customer c; one step out the activity a, the resource b and the actor d serving c; two
+   * steps out the resource e that a integrates; and c serving itself. Added out of the order of id.
    */
   private static ServiceEcosystem rings() {
     return ServiceEcosystem.builder()
@@ -219,7 +219,8 @@ class EcosystemPictureTest {
             "d 226.08,270.00",
             "e 330.00,90.00");
     assertThat(Xml.all(svg.getDocumentElement(), "circle").subList(0, 2))
-        .extracting(r -> r.getAttribute("cx") + "," + r.getAttribute("cy") + " " + r.getAttribute("r"))
+        .extracting(
+            r -> r.getAttribute("cx") + "," + r.getAttribute("cy") + " " + r.getAttribute("r"))
         .containsExactly("330.00,330.00 120.00", "330.00,330.00 240.00");
     // each ring named halfway between its first two places: ring 1 at 2π × 1 / 3 − π/2 = π/6,
     // (330 + 103.92, 330 + 60); ring 2 at 2π × 0.5 − π/2 = π/2, (330, 330 + 240)

@@ -208,7 +208,8 @@ class LineChartTest {
         .extracting(p -> p.getAttribute("points") + " " + p.getAttribute("stroke"))
         .containsExactly("190.00,170.00 320.00,170.00 #e69f00");
     assertThat(Xml.byClass(lines.get(0), "circle", "point"))
-        .extracting(c -> c.getAttribute("cx") + "," + c.getAttribute("cy") + " " + c.getAttribute("fill"))
+        .extracting(
+            c -> c.getAttribute("cx") + "," + c.getAttribute("cy") + " " + c.getAttribute("fill"))
         .containsExactly(
             "60.00,300.00 #0072b2",
             "190.00,235.00 #0072b2",
@@ -219,7 +220,8 @@ class LineChartTest {
     assertThat(svg.getDocumentElement().getAttribute("height")).isEqualTo("350.00");
     assertThat(Xml.all(svg.getDocumentElement(), "text").get(0))
         .satisfies(t -> assertThat(t.getTextContent()).isEqualTo("Two & more"))
-        .satisfies(t -> assertThat(t.getAttribute("x") + "," + t.getAttribute("y")).isEqualTo("60.00,20.00"));
+        .satisfies(t -> assertThat(t.getAttribute("x")).isEqualTo("60.00"))
+        .satisfies(t -> assertThat(t.getAttribute("y")).isEqualTo("20.00"));
     assertThat(twoLines()).hasToString("LineChart[lines=2]");
   }
 

@@ -231,7 +231,8 @@ class ProfilePictureTest {
     // 30), their labels 20 to the right
     assertThat(Xml.texts(svg)).startsWith("Fit", "me", "them");
     assertThat(rects.subList(1, 3))
-        .extracting(r -> r.getAttribute("x") + "," + r.getAttribute("y") + " " + r.getAttribute("fill"))
+        .extracting(
+            r -> r.getAttribute("x") + "," + r.getAttribute("y") + " " + r.getAttribute("fill"))
         .containsExactly("10.00,30.00 #0072b2", "325.00,30.00 #e69f00");
     assertThat(Xml.all(svg.getDocumentElement(), "text").subList(1, 3))
         .extracting(t -> t.getAttribute("x") + "," + t.getAttribute("y"))
