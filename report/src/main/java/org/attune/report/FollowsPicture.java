@@ -84,10 +84,10 @@ public final class FollowsPicture {
         }
       }
     }
-    int unreached = 1 + layer.values().stream().mapToInt(Integer::intValue).max().orElse(-1);
+    // every touchpoint is reached: a journey's first one is a start, each later one follows another
     List<List<String>> layers = new ArrayList<>();
     for (String t : touchpoints) {
-      int k = layer.computeIfAbsent(t, x -> unreached);
+      int k = Svg.lookup(layer, t);
       while (layers.size() <= k) {
         layers.add(new ArrayList<>());
       }

@@ -180,9 +180,6 @@ public final class ProfilePicture {
   /** {@return the picture as a standalone SVG document} */
   public String svg() {
     List<Dimension> dimensions = dimensions();
-    // a level lies in [0, 1]
-    double low = 0;
-    double high = 1;
     List<double[]> thickness = new ArrayList<>();
     double height = TOP;
     for (Dimension d : dimensions) {
@@ -194,8 +191,6 @@ public final class ProfilePicture {
     height += 40;
     double width = LABEL_WIDTH + PLOT_WIDTH + 80;
     double x0 = LABEL_WIDTH;
-    double span = high - low;
-    double zero = x0 + PLOT_WIDTH * (0 - low) / span;
 
     Svg svg = new Svg(width, height, title);
     svg.start("text").attr("x", 10).attr("y", 20).attr("font-weight", "bold").text(title).end();
@@ -213,8 +208,8 @@ public final class ProfilePicture {
           .attr("text-anchor", "end")
           .text(d.name() + " (weight " + Svg.number(thickness.get(row)[1]) + ")")
           .end();
-      bar(svg, "bar customer", "#0072b2", customer.level(d), zero, x0, low, span, y, t);
-      bar(svg, "bar other", "#e69f00", other.level(d), zero, x0, low, span, y + t + 4, t);
+      bar(svg, "bar customer", "#0072b2", customer.level(d), x0, y, t);
+      bar(svg, "bar other", "#e69f00", other.level(d), x0, y + t + 4, t);
       svg.end();
       y += 2 * t + 4 + ROW_GAP;
     }
@@ -228,7 +223,8 @@ public final class ProfilePicture {
         .attr("stroke", "#333333")
         .end();
     for (int i = 0; i <= 4; i++) {
-      double v = low + span * i / 4;
+      // a level lies in [0, 1]: a tick at each quarter
+      double v = i / 4.0;
       double x = x0 + PLOT_WIDTH * i / 4;
       svg.start("line")
           .attr("x1", x)
@@ -262,10 +258,7 @@ public final class ProfilePicture {
       String cls,
       String colour,
       OptionalDouble level,
-      double zero,
       double x0,
-      double low,
-      double span,
       double y,
       double t) {
     if (level.isEmpty()) {
@@ -279,18 +272,19 @@ public final class ProfilePicture {
           .end();
       return;
     }
-    double x = x0 + PLOT_WIDTH * (level.getAsDouble() - low) / span;
+    // a level lies in [0, 1], so the bar runs right from x0
+    double x = x0 + PLOT_WIDTH * level.getAsDouble();
     svg.start("rect")
         .attr("class", cls)
-        .attr("x", Math.min(x, zero))
+        .attr("x", x0)
         .attr("y", y)
-        .attr("width", Math.abs(x - zero))
+        .attr("width", x - x0)
         .attr("height", t)
         .attr("fill", colour);
     svg.start("title").text(Svg.number(level.getAsDouble(), 3)).end();
     svg.end();
     svg.start("text")
-        .attr("x", Math.max(x, zero) + 4)
+        .attr("x", x + 4)
         .attr("y", y + t - 1)
         .attr("font-size", 10)
         .text(Svg.number(level.getAsDouble()))

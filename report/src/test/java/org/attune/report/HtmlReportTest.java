@@ -236,4 +236,62 @@ class HtmlReportTest {
     }
     return found;
   }
+
+  @Test
+  void should_escape_the_title_headings_paragraphs_and_captions_each_where_it_stands() {
+    // given
+    String hostile = "<b>&amp;</b> \u0007";
+    String kept = "<b>&amp;</b> \uFFFD";
+
+    // when
+    Document page =
+        Xml.parseHtml(
+            HtmlReport.builder(hostile)
+                .section(hostile)
+                .paragraph(hostile)
+                .panel("", Figure.of("f", hostile, "<svg/>"))
+                .build()
+                .html());
+
+    // then: each holds the text, none a b element
+    for (String tag : List.of("title", "h1", "a", "h2", "p", "figcaption")) {
+      assertThat(Xml.all(page.getDocumentElement(), tag))
+          .as(tag)
+          .singleElement()
+          .satisfies(e -> assertThat(e.getTextContent()).isEqualTo(kept));
+    }
+    assertThat(Xml.all(page.getDocumentElement(), "b")).isEmpty();
+  }
+
+  @Test
+  void should_open_no_section_in_a_report_of_paragraphs_only() {
+    // when
+    String html = HtmlReport.builder("Plain").paragraph("Only prose.").build().html();
+
+    // then
+    Document page = Xml.parseHtml(html);
+    assertThat(Xml.all(page.getDocumentElement(), "section")).isEmpty();
+    assertThat(Xml.all(page.getDocumentElement(), "nav")).isEmpty();
+    assertThat(html).endsWith("<h1>Plain</h1>\n<p>Only prose.</p>\n</body>\n</html>\n");
+  }
+
+  @Test
+  void should_inline_a_picture_with_its_ids_and_references_prefixed_and_one_closing_newline() {
+    // given: a marker referred to by url() and by href, the document not ending in a newline
+    String svg =
+        "<?xml version=\"1.0\"?>\n<svg><marker id=\"m\"/><path marker-end=\"url(#m)\"/>"
+            + "<use href=\"#m\"/></svg>";
+
+    // when
+    String inline = HtmlReport.inline(Figure.of("pic", "A picture", svg));
+    String again = HtmlReport.inline(Figure.of("pic", "A picture", inline));
+
+    // then
+    assertThat(inline)
+        .isEqualTo(
+            "<svg><marker id=\"pic-m\"/><path marker-end=\"url(#pic-m)\"/>"
+                + "<use href=\"#pic-m\"/></svg>\n");
+    assertThat(again).endsWith("</svg>\n").doesNotEndWith("\n\n");
+    assertThat(Figure.of("pic", "A picture", svg)).hasToString("Figure[pic, 93 chars]");
+  }
 }
