@@ -144,9 +144,7 @@ public final class EcosystemPicture {
       }
       rings.get(hop).add(e);
     }
-    for (List<Element> ring : rings) {
-      ring.sort(Comparator.comparing(Element::id));
-    }
+    order(rings, around.relations());
     double[] ringRadius = new double[rings.size()];
     for (int k = 1; k < rings.size(); k++) {
       // room on the ring for each node and its label
@@ -279,6 +277,53 @@ public final class EcosystemPicture {
    * {@return the angle of place {@code i} of {@code n} on ring {@code k}, from straight up,
    * clockwise}; odd rings start half a place round
    */
+  /**
+   * Orders each ring in place: the first by kind, in the legend's order, then by id, so that each
+   * kind forms an arc of its own; each later ring by the mean direction of its elements' ties to the
+   * ring inside it (ties by id), so that ties run outward rather than across the picture. The order
+   * is a function of the input alone, so the picture stays deterministic.
+   */
+  static void order(List<List<Element>> rings, List<Relation> relations) {
+    for (List<Element> ring : rings) {
+      ring.sort(Comparator.comparing(Element::elementKind).thenComparing(Element::id));
+    }
+    for (int k = 2; k < rings.size(); k++) {
+      List<Element> inner = rings.get(k - 1);
+      Map<Element, Integer> place = new HashMap<>();
+      for (int i = 0; i < inner.size(); i++) {
+        place.put(inner.get(i), i);
+      }
+      Map<Element, double[]> pull = new HashMap<>();
+      for (Relation r : relations) {
+        pullOf(pull, place, r.source(), r.target(), k - 1, inner.size());
+        pullOf(pull, place, r.target(), r.source(), k - 1, inner.size());
+      }
+      Map<Element, Double> direction = new HashMap<>();
+      for (Element e : rings.get(k)) {
+        // an element k steps out is tied to one k - 1 steps out: the mean direction of those ties,
+        // clockwise from straight up, where the ring's places start
+        double[] v = Svg.lookup(pull, e);
+        double turn = Math.atan2(v[0], -v[1]);
+        direction.put(e, turn < 0 ? turn + 2 * Math.PI : turn);
+      }
+      rings.get(k).sort(Comparator.<Element>comparingDouble(e -> Svg.lookup(direction, e))
+          .thenComparing(Element::id));
+    }
+  }
+
+  /** Adds to {@code e}'s pull the unit vector towards {@code other}, when that is on the ring inside. */
+  private static void pullOf(Map<Element, double[]> pull, Map<Element, Integer> place, Element e,
+      Element other, int k, int n) {
+    Integer i = place.get(other);
+    if (i == null) {
+      return;
+    }
+    double a = angle(i, k, n);
+    double[] v = pull.computeIfAbsent(e, x -> new double[2]);
+    v[0] += Math.cos(a);
+    v[1] += Math.sin(a);
+  }
+
   private static double angle(double i, int k, int n) {
     return 2 * Math.PI * (i + (k % 2 == 1 ? 0.5 : 0)) / n - Math.PI / 2;
   }

@@ -165,6 +165,42 @@ class EcosystemPictureTest {
   }
 
   @Test
+  void should_place_each_outer_element_towards_what_it_is_tied_to_on_the_ring_inside() {
+    // given: p, q and r serve c (ring 1, by id: p at −π/6, q at π/2, r at 7π/6, measured
+    // clockwise from straight up: 60°, 180°, 300°); r accesses x, p accesses y, q accesses z, and
+    // w serves q, a tie pointing inward
+    Actor c = Actor.individual("c", "C");
+    Actor p = Actor.organisation("p", "P");
+    Actor q = Actor.organisation("q", "Q");
+    Actor r = Actor.organisation("r", "R");
+    Resource x = Resource.operand("x", "X");
+    Resource y = Resource.operand("y", "Y");
+    Resource z = Resource.operand("z", "Z");
+    Actor w = Actor.organisation("w", "W");
+    ServiceEcosystem eco = ServiceEcosystem.builder()
+        .add(c, p, q, r, w, x, y, z)
+        .relate(w, RelationType.SERVES, q)
+        .relate(p, RelationType.SERVES, c)
+        .relate(q, RelationType.SERVES, c)
+        .relate(r, RelationType.SERVES, c)
+        .relate(r, RelationType.ACCESSES, x)
+        .relate(p, RelationType.ACCESSES, y)
+        .relate(q, RelationType.ACCESSES, z)
+        .build();
+
+    // when
+    Document svg = Xml.parse(EcosystemPicture.of(eco, c, 2).svg());
+
+    // then: ring 2 in the order of those directions, y (60°), w and z (180°, by id), x (300°),
+    // rather than by kind and id (w, x, y, z)
+    List<String> ring2 = Xml.byClass(svg, "g", "node").stream()
+        .map(n -> n.getAttribute("data-id"))
+        .filter(id -> id.compareTo("w") >= 0)
+        .toList();
+    assertThat(ring2).containsExactly("y", "w", "z", "x");
+  }
+
+  @Test
   void should_give_the_same_bytes_for_the_same_input() {
     // when
     String first = EcosystemPicture.of(BankAndCustomers.ecosystem(), BankAndCustomers.MAYA).svg();
@@ -196,7 +232,7 @@ class EcosystemPictureTest {
   }
 
   @Test
-  void should_place_the_customer_at_the_centre_and_each_ring_round_it_by_id() {
+  void should_place_the_customer_at_the_centre_and_the_first_ring_round_it_by_kind_then_id() {
     // given: ring 1 at radius 0 + 120 (three nodes need only 3 × 105 / 2π = 50.1), ring 2 at
     // 120 + 120 = 240; the centre at 240 + 90 = 330
     EcosystemPicture picture = EcosystemPicture.of(rings(), C, 2);
@@ -207,16 +243,17 @@ class EcosystemPictureTest {
     // then: the picture 2 × 330 + 240 = 900 wide and 2 × 330 = 660 high
     assertThat(svg.getDocumentElement().getAttribute("width")).isEqualTo("900.00");
     assertThat(svg.getDocumentElement().getAttribute("height")).isEqualTo("660.00");
-    // ring 1 is odd, so starts half a place round: a at 2π × 0.5 / 3 − π/2 = −π/6, (330 + 120 ×
-    // cos(−π/6), 330 + 120 × sin(−π/6)) = (330 + 103.92, 330 − 60); b at π/2, (330, 450); d at
-    // 7π/6, (330 − 103.92, 270); ring 2 starts straight up: e at (330, 330 − 240)
+    // ring 1 by kind in the legend's order (actor d, resource b, activity a), odd, so starting half
+    // a place round: d at 2π × 0.5 / 3 − π/2 = −π/6, (330 + 120 × cos(−π/6), 330 + 120 ×
+    // sin(−π/6)) = (330 + 103.92, 330 − 60); b at π/2, (330, 450); a at 7π/6, (330 − 103.92, 270);
+    // ring 2 starts straight up: e at (330, 330 − 240)
     assertThat(Xml.byClass(svg, "g", "node"))
         .extracting(n -> n.getAttribute("data-id") + " " + centre(n))
         .containsExactly(
             "c 330.00,330.00",
-            "a 433.92,270.00",
+            "d 433.92,270.00",
             "b 330.00,450.00",
-            "d 226.08,270.00",
+            "a 226.08,270.00",
             "e 330.00,90.00");
     assertThat(Xml.all(svg.getDocumentElement(), "circle").subList(0, 2))
         .extracting(
@@ -259,17 +296,17 @@ class EcosystemPictureTest {
                         + e.getAttribute("stroke-width"))
             .toList();
 
-    // then: each end cut 16 + 2 = 18 pixels towards the other. c (330, 330) to a (433.92, 270):
-    // length 120, each end moved 18 / 120 = 0.15 of (103.92, −60) = (15.59, −9); width 0.75 + 3.25
-    // × 1 = 4. d (226.08, 270) to c: (+15.59, +9) from d, the same back from c; 0.75 + 3.25 × 0.2 =
-    // 1.4. a to e (330, 90): (−103.92, −180), length 207.85, 18 / 207.85 of it = (−9, −15.59);
+    // then: each end cut 16 + 2 = 18 pixels towards the other. c (330, 330) to a (226.08, 270):
+    // length 120, each end moved 18 / 120 = 0.15 of (−103.92, −60) = (−15.59, −9); width 0.75 +
+    // 3.25 × 1 = 4. d (433.92, 270) to c: (−15.59, +9) from d, the same back from c; 0.75 + 3.25 ×
+    // 0.2 = 1.4. a to e (330, 90): (103.92, −180), length 207.85, 18 / 207.85 of it = (9, −15.59);
     // 0.75 + 3.25 × 0.6 = 2.7. c to itself: no length, no cut; 0.75 + 3.25 × 0.4 = 2.05
     assertThat(edges)
         .containsExactlyInAnyOrder(
-            "c PERFORMS a: 345.59,321.00 418.33,279.00 w 4.00",
+            "c PERFORMS a: 314.41,321.00 241.67,279.00 w 4.00",
             "c ACCESSES b: 330.00,348.00 330.00,432.00 w 2.38",
-            "d SERVES c: 241.67,279.00 314.41,321.00 w 1.40",
-            "a INTEGRATES e: 424.92,254.41 339.00,105.59 w 2.70",
+            "d SERVES c: 418.33,279.00 345.59,321.00 w 1.40",
+            "a INTEGRATES e: 235.08,254.41 321.00,105.59 w 2.70",
             "c SERVES c: 330.00,330.00 330.00,330.00 w 2.05");
     assertThat(Xml.byClass(svg, "line", "edge"))
         .flatExtracting(e -> Xml.all(e, "title"))
@@ -294,9 +331,9 @@ class EcosystemPictureTest {
     assertThat(shapes)
         .containsExactly(
             "node kind-actor: circle cx=330.00 cy=330.00 r=16.00 #56b4e9 3.50",
-            "node kind-activity: ellipse cx=433.92 cy=270.00 rx=19.20 ry=12.00 #009e73 1.00",
+            "node kind-actor: circle cx=433.92 cy=270.00 r=16.00 #56b4e9 1.00",
             "node kind-resource: rect x=316.40 y=436.40 width=27.20 height=27.20 #e69f00 1.00",
-            "node kind-actor: circle cx=226.08 cy=270.00 r=16.00 #56b4e9 1.00",
+            "node kind-activity: ellipse cx=226.08 cy=270.00 rx=19.20 ry=12.00 #009e73 1.00",
             "node kind-resource: rect x=316.40 y=76.40 width=27.20 height=27.20 #e69f00 1.00");
     // the label 16 + 14 = 30 below the centre
     assertThat(Xml.all(Xml.byClass(svg, "g", "node").get(0), "text"))
@@ -304,7 +341,7 @@ class EcosystemPictureTest {
         .containsExactly("330.00,360.00 c");
     assertThat(Xml.byClass(svg, "g", "node"))
         .extracting(n -> n.getAttribute("data-kind"))
-        .containsExactly("ACTOR", "ACTIVITY", "RESOURCE", "ACTOR", "RESOURCE");
+        .containsExactly("ACTOR", "ACTOR", "RESOURCE", "ACTIVITY", "RESOURCE");
   }
 
   @Test
