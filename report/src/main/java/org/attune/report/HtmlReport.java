@@ -55,8 +55,9 @@ public final class HtmlReport {
       nav ol { columns: 2; }
       p { max-width: 900px; line-height: 1.45; }
       .panel { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; margin: 16px 0; }
-      .panel pre { flex: 1 1 480px; min-width: 0; overflow-x: auto; margin: 0; padding: 12px;\
-       background: #f6f6f4; border: 1px solid #e0e0dc; font-size: 12px; line-height: 1.35; }
+      .panel pre { flex: 1 1 480px; min-width: 0; margin: 0; padding: 12px; white-space: pre-wrap;\
+       overflow-wrap: anywhere; background: #f6f6f4; border: 1px solid #e0e0dc; font-size: 12px;\
+       line-height: 1.35; }
       .figures { flex: 1 1 520px; display: flex; flex-wrap: wrap; gap: 16px; }
       figure { margin: 0; border: 1px solid #e0e0dc; padding: 8px; background: #ffffff; }
       figure svg { display: block; max-width: 100%; height: auto; }
