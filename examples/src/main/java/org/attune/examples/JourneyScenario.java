@@ -119,8 +119,12 @@ public final class JourneyScenario {
         out.println();
         out.println("-- Touchpoint mix over all journeys");
         out.print(TouchpointMix.of(own.journeys()).table());
-        page.figure("journeys-log", "The directly-follows graph of " + path.getFileName(),
-            FollowsPicture.of(dfg).svg());
+        // a busy log's rare paths hide its frequent ones: draw those met in 5% of journeys or more
+        long least = Math.max(1, dfg.journeyCount() / 20);
+        page.figure("journeys-log", "The directly-follows graph of " + path.getFileName()
+                + (least > 1 ? ", the transitions met at least " + least + " times (in 5% of"
+                    + " journeys) and what they reach" : ""),
+            FollowsPicture.of(dfg).withMinimumCount(least).svg());
         page.panel();
       }
     } catch (IOException e) {

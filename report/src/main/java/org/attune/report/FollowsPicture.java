@@ -30,7 +30,10 @@ import org.attune.journey.DirectlyFollowsGraph.Transition;
  * start at; within a layer, in the order the touchpoints were first met. An arrow to a later layer
  * is straight; any other bends, so that {@code a → b} and {@code b → a} do not overlap (within a
  * layer, an arrow down runs on the right, an arrow up on the left), and a touchpoint that follows
- * itself has a loop above it. The arrow's width is 1 + 4 &times; count / largest count.
+ * itself has a loop above it. The arrow's width is 1 + 4 &times; count / largest count drawn.
+ *
+ * <p><b>Busy logs.</b> {@link #withMinimumCount(long)} draws only the transitions met at least so
+ * many times, and the touchpoints they reach from the starts.
  *
  * <p>Immutable and thread-safe; {@link #svg()} is deterministic.
  */
@@ -43,9 +46,11 @@ public final class FollowsPicture {
   private static final double MARGIN = 50;
 
   private final DirectlyFollowsGraph graph;
+  private final long minimumCount;
 
-  private FollowsPicture(DirectlyFollowsGraph graph) {
+  private FollowsPicture(DirectlyFollowsGraph graph, long minimumCount) {
     this.graph = graph;
+    this.minimumCount = minimumCount;
   }
 
   /**
@@ -55,7 +60,30 @@ public final class FollowsPicture {
    * @throws NullPointerException if {@code graph} is null
    */
   public static FollowsPicture of(DirectlyFollowsGraph graph) {
-    return new FollowsPicture(requireNonNull(graph, "graph"));
+    return new FollowsPicture(requireNonNull(graph, "graph"), 1);
+  }
+
+  /**
+   * {@return a picture of the same graph that draws only the transitions met at least {@code
+   * count} times, and the touchpoints they reach from the starts} As a process-mining tool's path
+   * slider does, it leaves out the rare paths of a busy log (BPI Challenge 2012's 138 transitions,
+   * say) so that the frequent ones can be read; the title says how many transitions and touchpoints
+   * are left out. A count of 1 draws the whole graph.
+   *
+   * @param count the least count of a transition drawn: at least 1
+   * @throws IllegalArgumentException if {@code count} is below 1
+   */
+  public FollowsPicture withMinimumCount(long count) {
+    if (count < 1) {
+      throw new IllegalArgumentException(
+          "count must be at least 1 (1 draws every transition), but was " + count);
+    }
+    return new FollowsPicture(graph, count);
+  }
+
+  /** {@return the least count of a transition drawn; 1 draws every transition} */
+  public long minimumCount() {
+    return minimumCount;
   }
 
   /** {@return the graph drawn} */
@@ -65,10 +93,10 @@ public final class FollowsPicture {
 
   /** {@return the picture as a standalone SVG document} */
   public String svg() {
-    List<String> touchpoints = new ArrayList<>(graph.touchpoints());
+    List<String> all = new ArrayList<>(graph.touchpoints());
     Map<String, Integer> layer = new HashMap<>();
     Deque<String> queue = new ArrayDeque<>();
-    for (String t : touchpoints) {
+    for (String t : all) {
       if (graph.starts().containsKey(t)) {
         layer.put(t, 0);
         queue.add(t);
@@ -77,14 +105,29 @@ public final class FollowsPicture {
     while (!queue.isEmpty()) {
       String a = queue.poll();
       // targets in the order first met, so that the layers do not depend on the counts' ties
-      for (String b : touchpoints) {
-        if (!layer.containsKey(b) && graph.count(a, b) > 0) {
+      for (String b : all) {
+        if (!layer.containsKey(b) && graph.count(a, b) >= minimumCount) {
           layer.put(b, Svg.lookup(layer, a) + 1);
           queue.add(b);
         }
       }
     }
-    // every touchpoint is reached: a journey's first one is a start, each later one follows another
+    // with every transition drawn, every touchpoint is reached: a journey's first one is a start,
+    // each later one follows another; with rare transitions left out, what only they reach goes too
+    List<String> touchpoints = new ArrayList<>();
+    List<Transition> transitions = new ArrayList<>();
+    for (String t : all) {
+      if (layer.containsKey(t)) {
+        touchpoints.add(t);
+      }
+    }
+    long most = 1;
+    for (Transition t : graph.transitions()) {
+      if (t.count() >= minimumCount && layer.containsKey(t.source())) {
+        transitions.add(t);
+        most = Math.max(most, t.count());
+      }
+    }
     List<List<String>> layers = new ArrayList<>();
     for (String t : touchpoints) {
       int k = Svg.lookup(layer, t);
@@ -109,10 +152,6 @@ public final class FollowsPicture {
     }
     double width = 2 * MARGIN + Math.max(1, layers.size()) * (BOX_WIDTH + LAYER_GAP) - LAYER_GAP;
     double height = 2 * MARGIN + Math.max(1, rows) * (BOX_HEIGHT + ROW_GAP) - ROW_GAP + 20;
-    long most = 1;
-    for (Transition t : graph.transitions()) {
-      most = Math.max(most, t.count());
-    }
 
     Svg svg =
         new Svg(width, height, "Directly-follows graph of " + graph.journeyCount() + " journeys");
@@ -132,12 +171,17 @@ public final class FollowsPicture {
         .attr("x", 10)
         .attr("y", 20)
         .attr("font-weight", "bold")
-        .text(graph.journeyCount() + " journeys, " + touchpoints.size() + " touchpoints")
+        .text(graph.journeyCount() + " journeys, " + touchpoints.size() + " touchpoints"
+            + (minimumCount == 1 ? "" : "; transitions met at least " + minimumCount + " times: "
+                + transitions.size() + " of " + graph.transitions().size() + " drawn, "
+                + (all.size() - touchpoints.size())
+                + (all.size() - touchpoints.size() == 1 ? " touchpoint" : " touchpoints")
+                + " left out"))
         .end();
 
     svg.start("g").attr("class", "edges");
     // in the order of transitions(): by count, then source, then target
-    for (Transition t : graph.transitions()) {
+    for (Transition t : transitions) {
       edge(svg, t, Svg.lookup(at, t.source()), Svg.lookup(at, t.target()), layer, most);
     }
     svg.end();
@@ -291,6 +335,7 @@ public final class FollowsPicture {
         + graph.touchpoints().size()
         + ", transitions="
         + graph.transitions().size()
+        + (minimumCount == 1 ? "" : ", minimumCount=" + minimumCount)
         + "]";
   }
 }

@@ -45,6 +45,49 @@ class FollowsPictureTest {
   }
 
   @Test
+  void should_draw_only_the_transitions_met_at_least_the_minimum_and_what_they_reach() {
+    // given: ad > app and app > shop twice; ad > call and call > shop once; call is reached only
+    // through a transition met once
+    DirectlyFollowsGraph graph = DirectlyFollowsGraph.of(List.of(
+        Journeys.journey("c1", "ad@0", "app@5", "shop@10"),
+        Journeys.journey("c2", "ad@0", "app@5", "shop@10"),
+        Journeys.journey("c3", "ad@0", "call@5", "shop@10")));
+
+    // when
+    FollowsPicture picture = FollowsPicture.of(graph).withMinimumCount(2);
+    Document svg = Xml.parse(picture.svg());
+
+    // then: two of four transitions, call left out, the widest arrow 1 + 4 × 2 / 2 = 5 wide
+    assertThat(Xml.byClass(svg, "g", "node")).extracting(n -> n.getAttribute("data-id"))
+        .containsExactly("ad", "app", "shop");
+    List<Element> edges = Xml.byClass(svg, "g", "edge");
+    assertThat(edges).extracting(e -> e.getAttribute("data-source") + ">"
+            + e.getAttribute("data-target") + " " + Xml.all(e, "path").get(0)
+                .getAttribute("stroke-width"))
+        .containsExactly("ad>app 5.00", "app>shop 5.00");
+    assertThat(Xml.texts(svg)).contains("3 journeys, 3 touchpoints; transitions met at least 2"
+        + " times: 2 of 4 drawn, 1 touchpoint left out");
+    assertThat(picture.minimumCount()).isEqualTo(2);
+    assertThat(picture).hasToString(
+        "FollowsPicture[journeys=3, touchpoints=4, transitions=4, minimumCount=2]");
+    // at 3, only the start is left, and two touchpoints are left out
+    assertThat(Xml.texts(Xml.parse(FollowsPicture.of(graph).withMinimumCount(3).svg())))
+        .contains("3 journeys, 1 touchpoints; transitions met at least 3 times: 0 of 4 drawn,"
+            + " 3 touchpoints left out");
+  }
+
+  @Test
+  void should_draw_every_transition_at_a_minimum_of_one_and_refuse_less() {
+    DirectlyFollowsGraph graph = DirectlyFollowsGraph.of(JOURNEYS);
+    assertThat(FollowsPicture.of(graph).withMinimumCount(1).svg())
+        .isEqualTo(FollowsPicture.of(graph).svg());
+    assertThat(FollowsPicture.of(graph).minimumCount()).isEqualTo(1);
+    assertThatThrownBy(() -> FollowsPicture.of(graph).withMinimumCount(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("count must be at least 1 (1 draws every transition), but was 0");
+  }
+
+  @Test
   void should_lay_touchpoints_out_in_layers_from_the_starts() {
     // given: ad and review start (layer 0), app and shop follow them (layer 1)
     Document svg = Xml.parse(FollowsPicture.of(DirectlyFollowsGraph.of(JOURNEYS)).svg());
