@@ -151,13 +151,24 @@ public final class ImportReport {
     return n;
   }
 
-  /** {@return a few lines a person can read: counts read, imported and skipped per reason} */
+  /**
+   * {@return a few lines a person can read: counts read, imported and skipped per reason} An event
+   * log's counts are of traces and events; a table's of rows (a long survey's rows are answers) and,
+   * for a survey, of the profiles they make.
+   */
   public String render() {
     StringBuilder sb = new StringBuilder();
     sb.append("Import of ").append(source).append(" (").append(format).append(")\n");
-    sb.append(String.format(Locale.ROOT, "  traces: %,d read, %,d imported, %,d skipped%n",
-        tracesRead, tracesImported, tracesSkipped()));
-    sb.append(String.format(Locale.ROOT, "  events: %,d read, %,d imported, %,d skipped%n",
+    // a table speaks of its rows (a long survey's are answers) and, for a survey, of the profiles
+    // they make; an event log of its traces and events
+    boolean survey = format.endsWith("survey");
+    boolean table = survey || format.startsWith("CSV ");
+    if (!table || survey) {
+      sb.append(String.format(Locale.ROOT, "  %s: %,d read, %,d imported, %,d skipped%n",
+          table ? "profiles" : "traces", tracesRead, tracesImported, tracesSkipped()));
+    }
+    sb.append(String.format(Locale.ROOT, "  %s: %,d read, %,d imported, %,d skipped%n",
+        !table ? "events" : format.equals("CSV survey") ? "answers" : "rows",
         eventsRead, eventsImported, eventsSkipped()));
     for (Map.Entry<SkipReason, Long> e : skipped.entrySet()) {
       sb.append(String.format(Locale.ROOT, "  %-26s %,10d  %s%n",

@@ -64,6 +64,12 @@ class ElementAndRelationTablesTest {
     assertThat(table.report().format()).isEqualTo("CSV elements");
     assertThat(table.report().eventsImported()).isEqualTo(7);
     assertThat(table.report().tracesRead()).isZero();
+    // a table of elements reads rows only: its report speaks of rows, not of events or traces
+    assertThat(table.report().render())
+        .contains("  rows: 7 read, 7 imported, 0 skipped\n")
+        .doesNotContain("events")
+        .doesNotContain("traces")
+        .doesNotContain("profiles");
   }
 
   @Test

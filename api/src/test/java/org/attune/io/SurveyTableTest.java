@@ -65,6 +65,24 @@ class SurveyTableTest {
   }
 
   @Test
+  void a_survey_report_speaks_of_answers_and_profiles_not_of_events_and_traces()
+      throws IOException {
+    // given: three answers, two making alice's profile, one for bob, who is unknown
+    String csv = "respondent,dimension,level\nalice,functional,0.9\nalice,emotional,0.7\n"
+        + "bob,economic,0.5\n";
+
+    // when
+    String rendered = read(csv, SKIP).report().render();
+
+    // then
+    assertThat(rendered)
+        .contains("  answers: 3 read, 3 imported, 0 skipped\n")
+        .contains("  profiles: 2 read, 2 imported, 0 skipped\n")
+        .doesNotContain("events")
+        .doesNotContain("traces");
+  }
+
+  @Test
   void the_result_goes_into_an_ecosystem_builder() throws IOException {
     // given
     String csv = "respondent,dimension,level\nalice,functional,0.9\n";

@@ -21,6 +21,20 @@ class WideSurveyTableTest {
   }
 
   @Test
+  void a_wide_survey_report_speaks_of_rows_and_profiles() throws IOException {
+    // when: two rows, each one profile
+    String rendered = read("respondent,functional\nalice,0.9\ncarol,0.2\n",
+        TableMapping.defaults()).report().render();
+
+    // then
+    assertThat(rendered)
+        .contains("  rows: 2 read, 2 imported, 0 skipped\n")
+        .contains("  profiles: 2 read, 2 imported, 0 skipped\n")
+        .doesNotContain("events")
+        .doesNotContain("traces");
+  }
+
+  @Test
   void each_row_is_a_profile_of_the_dimensions_answered() throws IOException {
     // given: a weight column for functional; carol leaves emotional empty; alice's ideal self
     String csv = "\uFEFFrespondent,aspect,functional,functional weight,emotional\n"
