@@ -161,8 +161,9 @@ public final class CoEvolution {
    * {@return a new run of the simulation}: the same every time
    *
    * @throws NullPointerException if a policy returns null (the message names the step)
-   * @throws IllegalArgumentException if the adaptation's lag is negative, or the episode policy
-   *     returns an episode of another customer (the message names the step)
+   * @throws IllegalArgumentException if the adaptation's lag is negative, the episode policy
+   *     returns an episode of another customer (the message names the step), or {@code start} holds
+   *     another element of the touchpoint's id
    */
   public Run run() {
     SplittableRandom driftRandom = new SplittableRandom(seed);
@@ -173,6 +174,12 @@ public final class CoEvolution {
     Profile offering = start.ownLogic(provider).orElseThrow();
     Profile model = start.perspective(provider, customer).orElse(offering);
     Touchpoint where = touchpoint();
+    start.element(where.id()).filter(e -> !e.equals(where)).ifPresent(e -> {
+      throw new IllegalArgumentException("touchpoint '" + where.id() + "' must be new to start or"
+          + " the one it holds, but start holds a different element of that id ("
+          + e.elementKind() + ")"
+          + (touchpoint == null ? "; set a touchpoint of another id with touchpoint(...)" : ""));
+    });
     ServiceEcosystem.Builder first = start.toBuilder().perspective(provider, customer, model);
     if (!start.contains(where)) {
       first.add(where);

@@ -261,6 +261,31 @@ class CoEvolutionEpisodesTest {
   }
 
   @Test
+  void should_refuse_a_touchpoint_whose_id_start_holds_for_another_element_naming_both() {
+    // given: start holds an activity of id "app"; the touchpoint set is another element of that id
+    Touchpoint app = Touchpoint.of("app", "App", TouchpointOwnership.BRAND_OWNED, JourneyStage.POSTPURCHASE);
+    ServiceEcosystem clash = start().toBuilder()
+        .add(org.attune.model.Activity.of("app", "Using the app")).build();
+    CoEvolution set = CoEvolution.builder(clash, A, CLINIC).steps(1).touchpoint(app).build();
+    // and the default touchpoint's id held by a resource
+    ServiceEcosystem bare = Fixture.base().toBuilder().perspective(A, A, functional(0.8))
+        .add(org.attune.model.Resource.operand("clinic" + CoEvolution.DEFAULT_TOUCHPOINT, "x"))
+        .build();
+    CoEvolution byDefault = CoEvolution.builder(bare, A, CLINIC).steps(1).build();
+
+    // when / then: the simulation's own error, before any version is made
+    assertThatThrownBy(set::run)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("touchpoint 'app' must be new to start or the one it holds, but start holds"
+            + " a different element of that id (ACTIVITY)");
+    assertThatThrownBy(byDefault::run)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("touchpoint 'clinic/service' must be new to start or the one it holds, but"
+            + " start holds a different element of that id (RESOURCE); set a touchpoint of another"
+            + " id with touchpoint(...)");
+  }
+
+  @Test
   void should_meet_at_the_first_touchpoint_by_id_the_provider_operates() {
     // given: the clinic operates the desk and an app, added after it; the app's id comes first
     Touchpoint app = Touchpoint.of("app", "App", TouchpointOwnership.BRAND_OWNED, JourneyStage.POSTPURCHASE);
