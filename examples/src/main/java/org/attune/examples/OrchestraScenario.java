@@ -79,7 +79,7 @@ public final class OrchestraScenario {
     page.figure("orchestra-cast", "The cast, the same under all three arrangements: Pat, the"
             + " clinic and its front desk; the lab, her family and the pharmacy are tied to her only"
             + " by the value she forms with them",
-        EcosystemPicture.of(customerDominant(), PAT).svg());
+        EcosystemPicture.of(Orchestra.customerDominant(), PAT).svg());
     page.panel();
   }
 
@@ -134,29 +134,19 @@ public final class OrchestraScenario {
     return constant.toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  /** {@return the ecosystem of the arrangement named} */
+  /**
+   * {@return the ecosystem of the arrangement named}: the test kit's {@link
+   * Orchestra#providerDominant()} (the clinic plans and runs Pat's care), {@link
+   * Orchestra#coCreation()} (they plan it together) or {@link Orchestra#customerDominant()} (Pat
+   * manages her life with her family)
+   */
   static ServiceEcosystem arrangement(String name) {
     return switch (name) {
-      case "provider-dominant" -> providerDominant();
-      case "co-creation" -> coCreation();
-      case "customer-dominant" -> customerDominant();
+      case "provider-dominant" -> Orchestra.providerDominant();
+      case "co-creation" -> Orchestra.coCreation();
+      case "customer-dominant" -> Orchestra.customerDominant();
       default -> throw new IllegalArgumentException(
           "arrangement must be one of " + ARRANGEMENTS + ", but was \"" + name + "\"");
     };
-  }
-
-  /** The clinic plans and runs Pat's care: the test kit's {@link Orchestra#providerDominant()}. */
-  static ServiceEcosystem providerDominant() {
-    return Orchestra.providerDominant();
-  }
-
-  /** Pat and the clinic plan her care together: {@link Orchestra#coCreation()}. */
-  static ServiceEcosystem coCreation() {
-    return Orchestra.coCreation();
-  }
-
-  /** Pat manages her life with her family: {@link Orchestra#customerDominant()}. */
-  static ServiceEcosystem customerDominant() {
-    return Orchestra.customerDominant();
   }
 }

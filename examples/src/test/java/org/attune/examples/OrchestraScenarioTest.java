@@ -17,11 +17,11 @@ class OrchestraScenarioTest {
   @Test
   void the_three_arrangements_read_as_the_essay_tells_them() {
     // when
-    CustomerDominance audience = CustomerDominance.of(OrchestraScenario.providerDominant(),
+    CustomerDominance audience = CustomerDominance.of(OrchestraScenario.arrangement("provider-dominant"),
         OrchestraScenario.PAT);
-    CustomerDominance stage = CustomerDominance.of(OrchestraScenario.coCreation(),
+    CustomerDominance stage = CustomerDominance.of(OrchestraScenario.arrangement("co-creation"),
         OrchestraScenario.PAT);
-    CustomerDominance conductor = CustomerDominance.of(OrchestraScenario.customerDominant(),
+    CustomerDominance conductor = CustomerDominance.of(OrchestraScenario.arrangement("customer-dominant"),
         OrchestraScenario.PAT);
 
     // then: in the audience and on stage the clinic conducts; in customer-dominant logic Pat does,

@@ -106,7 +106,7 @@ class ReportTest {
   void each_ecosystem_picture_of_the_run_has_one_node_per_element_of_its_customer_ecosystem()
       throws IOException {
     checkNodes("patient-ecosystem.svg", PatientScenario.ecosystem(), PatientScenario.PATIENT);
-    checkNodes("orchestra-cast.svg", OrchestraScenario.customerDominant(), OrchestraScenario.PAT);
+    checkNodes("orchestra-cast.svg", OrchestraScenario.arrangement("customer-dominant"), OrchestraScenario.PAT);
     ServiceEcosystem before = ServitizationScenario.engines();
     checkNodes("servitization-before.svg", before, ServitizationScenario.AIRLINE);
     checkNodes("servitization-after.svg", ServitizationScenario.flyingHours(before),
