@@ -177,8 +177,9 @@ class EcosystemPictureTest {
     Resource y = Resource.operand("y", "Y");
     Resource z = Resource.operand("z", "Z");
     Actor w = Actor.organisation("w", "W");
+    // added in the reverse order of kind and id, which the rings must not keep
     ServiceEcosystem eco = ServiceEcosystem.builder()
-        .add(c, p, q, r, w, x, y, z)
+        .add(z, y, x, r, q, p, w, c)
         .relate(w, RelationType.SERVES, q)
         .relate(p, RelationType.SERVES, c)
         .relate(q, RelationType.SERVES, c)
