@@ -76,12 +76,15 @@ public final class JourneyScenario {
     Objects.requireNonNull(log, "log");
     PrintStream out = page.out();
     try {
+      EventLog bank = bank();
+      DirectlyFollowsGraph bankGraph = DirectlyFollowsGraph.of(bank.journeys());
       Path real = Path.of(System.getProperty("attune.data.dir", "../shared/data"))
           .resolve("running-example.xes");
       if (Files.isReadable(real)) {
         out.println("== The running example (van der Aalst), running-example.xes");
         EventLog example = EventLogs.readXes(real, LogMapping.defaults());
-        DirectlyFollowsGraph dfg = processView(out, example, PlannedJourney.builder()
+        DirectlyFollowsGraph dfg = DirectlyFollowsGraph.of(example.journeys());
+        processView(out, example, dfg, PlannedJourney.builder()
             .step("register request")
             .step("examine casually", Duration.ofDays(2))
             .step("check ticket", Duration.ofDays(2))
@@ -92,15 +95,14 @@ public final class JourneyScenario {
             + " example, with how often each step follows another", FollowsPicture.of(dfg).svg());
       } else {
         out.println("== (running-example.xes not found; using the bundled bank log)");
-        processView(out, bank(), bankPlan());
+        processView(out, bank, bankGraph, bankPlan());
       }
       page.panel();
       out.println("== The bundled bank log: the customer-experience lens");
-      EventLog bank = bank();
       cxView(out, bank);
       page.figure("journeys-bank", "The directly-follows graph of the bank's customers' journeys:"
           + " touchpoints the bank owns, its partners own, and others own",
-          FollowsPicture.of(DirectlyFollowsGraph.of(bank.journeys())).svg());
+          FollowsPicture.of(bankGraph).svg());
       page.panel();
       out.println("== The bundled bank log as a service ecosystem");
       ServiceEcosystem eco = bank.toEcosystem();
@@ -114,8 +116,10 @@ public final class JourneyScenario {
         Path path = log.get();
         out.println("== A log of one's own: " + path.getFileName());
         EventLog own = EventLogs.readXes(path, LogMapping.defaults());
-        DirectlyFollowsGraph dfg = processView(out, own, isBpi2012(own) ? bpi2012Plan()
-            : PlannedJourney.of(dfgStart(own)));
+        DirectlyFollowsGraph dfg = DirectlyFollowsGraph.of(own.journeys());
+        // BPI 2012's happy path, else a plan of the step most journeys start at
+        processView(out, own, dfg, isBpi2012(own) ? bpi2012Plan()
+            : PlannedJourney.of(dfg.variants().get(0).touchpoints().get(0)));
         out.println();
         out.println("-- Touchpoint mix over all journeys");
         out.print(TouchpointMix.of(own.journeys()).table());
@@ -141,10 +145,9 @@ public final class JourneyScenario {
     run(Page.console(System.out), args.length > 0 ? Optional.of(Path.of(args[0])) : Optional.empty());
   }
 
-  private static DirectlyFollowsGraph processView(
-      PrintStream out, EventLog log, PlannedJourney plan) {
+  private static void processView(
+      PrintStream out, EventLog log, DirectlyFollowsGraph dfg, PlannedJourney plan) {
     out.print(log.report().render());
-    DirectlyFollowsGraph dfg = DirectlyFollowsGraph.of(log.journeys());
     out.println();
     out.println("-- Directly-follows graph: " + dfg);
     String[] table = dfg.table().lines().toArray(String[]::new);
@@ -178,17 +181,11 @@ public final class JourneyScenario {
         s.timing().isPresent() ? String.format(Locale.ROOT, "%.3f", s.timing().getAsDouble())
             : "undefined",
         100 * s.inOrder());
-    return dfg;
   }
 
   /** {@return whether the log is BPI Challenge 2012's, by its first activity} */
   private static boolean isBpi2012(EventLog log) {
     return log.touchpoints().stream().anyMatch(t -> t.id().equals("A_SUBMITTED"));
-  }
-
-  /** {@return the touchpoint most journeys start at, as a plan of one step} */
-  private static String dfgStart(EventLog log) {
-    return DirectlyFollowsGraph.of(log.journeys()).variants().get(0).touchpoints().get(0);
   }
 
   /**

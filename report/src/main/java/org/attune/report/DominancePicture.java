@@ -114,8 +114,7 @@ public final class DominancePicture {
       }
       svg.start("text").attr("x", LABEL_WIDTH + BAR_WIDTH + 12).attr("y", y + 22)
           .text(String.format(Locale.ROOT, "index %.2f, %s", d.index().orElse(0),
-              d.reading().map(r -> r.name().toLowerCase(Locale.ROOT).replace('_', '-'))
-                  .orElse("")))
+              d.reading().map(DominancePicture::words).orElse("")))
           .end();
     }
     String control;
@@ -123,10 +122,9 @@ public final class DominancePicture {
       int c = d.initiated(Initiative.CUSTOMER);
       int p = d.initiated(Initiative.PROVIDER);
       control = "customer initiated " + c + " of " + (c + p) + " episodes; "
-          + d.conductor().map(s -> s.name().toLowerCase(Locale.ROOT) + " side conducts")
+          + d.conductor().map(s -> words(s) + " side conducts")
               .orElse("neither side conducts alone")
-          + d.arrangement().map(a -> "; arrangement "
-              + a.name().toLowerCase(Locale.ROOT).replace('_', '-')).orElse("");
+          + d.arrangement().map(a -> "; arrangement " + words(a)).orElse("");
     } else {
       control = "who conducts is unknown: " + d.controlUndefinedReason().orElse("");
     }
@@ -155,12 +153,9 @@ public final class DominancePicture {
     };
   }
 
-  private static String words(Sphere s) {
-    return switch (s) {
-      case PROVIDER -> "provider";
-      case JOINT -> "joint";
-      case CUSTOMER -> "customer";
-    };
+  /** {@return a constant's name in lower case, words joined by hyphens: {@code co-creation}} */
+  private static String words(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   private static String percent(double share) {

@@ -169,18 +169,7 @@ public final class EcosystemPicture {
     }
 
     Svg svg = new Svg(width, height, "Customer ecosystem of " + customer.id());
-    svg.start("defs");
-    svg.start("marker")
-        .attr("id", "arrow")
-        .attr("viewBox", "0 0 10 10")
-        .attr("refX", 10)
-        .attr("refY", 5)
-        .attr("markerUnits", "userSpaceOnUse")
-        .attr("markerWidth", 9)
-        .attr("markerHeight", 9)
-        .attr("orient", "auto-start-reverse");
-    svg.start("path").attr("d", "M 0 0 L 10 5 L 0 10 z").attr("fill", "#888888").end();
-    svg.end().end();
+    svg.arrowHead("#888888");
 
     svg.start("g").attr("class", "rings");
     for (int k = 1; k < rings.size(); k++) {

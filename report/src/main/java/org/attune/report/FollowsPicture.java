@@ -155,18 +155,7 @@ public final class FollowsPicture {
 
     Svg svg =
         new Svg(width, height, "Directly-follows graph of " + graph.journeyCount() + " journeys");
-    svg.start("defs");
-    svg.start("marker")
-        .attr("id", "arrow")
-        .attr("viewBox", "0 0 10 10")
-        .attr("refX", 10)
-        .attr("refY", 5)
-        .attr("markerUnits", "userSpaceOnUse")
-        .attr("markerWidth", 9)
-        .attr("markerHeight", 9)
-        .attr("orient", "auto-start-reverse");
-    svg.start("path").attr("d", "M 0 0 L 10 5 L 0 10 z").attr("fill", "#555555").end();
-    svg.end().end();
+    svg.arrowHead("#555555");
     svg.start("text")
         .attr("x", 10)
         .attr("y", 20)

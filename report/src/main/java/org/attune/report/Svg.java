@@ -81,6 +81,25 @@ final class Svg {
     return this;
   }
 
+  /**
+   * Defines the arrow head that lines end with ({@code marker-end="url(#arrow)"}): a triangle of
+   * the given fill, 9 px long, turned along the line.
+   */
+  void arrowHead(String fill) {
+    start("defs");
+    start("marker")
+        .attr("id", "arrow")
+        .attr("viewBox", "0 0 10 10")
+        .attr("refX", 10)
+        .attr("refY", 5)
+        .attr("markerUnits", "userSpaceOnUse")
+        .attr("markerWidth", 9)
+        .attr("markerHeight", 9)
+        .attr("orient", "auto-start-reverse");
+    start("path").attr("d", "M 0 0 L 10 5 L 0 10 z").attr("fill", fill).end();
+    end().end();
+  }
+
   /** {@return the document, every element closed} */
   String finish() {
     while (!open.isEmpty()) {
